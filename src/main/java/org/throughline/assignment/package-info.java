@@ -1,0 +1,4 @@
+/**
+ * Coach and supervisor profiles, capacity, and assigning coaches and supervisors (with handover).
+ */
+package org.throughline.assignment;

@@ -1,0 +1,180 @@
+package org.throughline.identity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+
+/** A person who signs in: e-mail (the sign-in name), display name, roles, active or not. */
+@Entity
+@Table(name = "account")
+@NamedQuery(name = "Account.byEmail", query = "select a from Account a where a.email = :email")
+@NamedQuery(name = "Account.count", query = "select count(a) from Account a")
+public class Account {
+
+    public static final int MAX_EMAIL = 254;
+    public static final int MAX_NAME = 120;
+    static final int LOCK_AFTER_FAILURES = 5;
+    static final Duration FAILURE_WINDOW = Duration.ofMinutes(15);
+    static final Duration LOCK_DURATION = Duration.ofMinutes(15);
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, length = MAX_EMAIL)
+    private String email;
+
+    @Column(name = "display_name", nullable = false, length = MAX_NAME)
+    private String displayName;
+
+    @Column(name = "password_hash", nullable = false)
+    private String passwordHash;
+
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
+    @Column(nullable = false)
+    private boolean active = true;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
+    @Column(name = "role", nullable = false)
+    @Enumerated(EnumType.STRING)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    @Column(name = "failed_attempts", nullable = false)
+    private int failedAttempts;
+
+    @Column(name = "first_failure_at")
+    private Instant firstFailureAt;
+
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
+    /** Changes whenever open sessions of this account must end (deactivation, roles, password reset). */
+    @Column(name = "session_stamp", nullable = false)
+    private int sessionStamp;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected Account() {}
+
+    public Account(String email, String displayName, Set<Role> roles, String passwordHash, Instant now) {
+        this.email = email;
+        this.displayName = displayName;
+        this.roles = EnumSet.copyOf(roles);
+        this.passwordHash = passwordHash;
+        this.createdAt = now;
+    }
+
+    public boolean isLocked(Instant now) {
+        return lockedUntil != null && now.isBefore(lockedUntil);
+    }
+
+    /** Counts a failed sign-in; returns true when this failure locks the account. */
+    boolean recordFailure(Instant now) {
+        if (firstFailureAt == null || !now.isBefore(firstFailureAt.plus(FAILURE_WINDOW))) {
+            firstFailureAt = now;
+            failedAttempts = 0;
+        }
+        failedAttempts++;
+        if (failedAttempts >= LOCK_AFTER_FAILURES && !isLocked(now)) {
+            lockedUntil = now.plus(LOCK_DURATION);
+            return true;
+        }
+        return false;
+    }
+
+    void recordSuccess() {
+        failedAttempts = 0;
+        firstFailureAt = null;
+        lockedUntil = null;
+    }
+
+    void setPassword(String newHash, boolean mustChange) {
+        this.passwordHash = newHash;
+        this.mustChangePassword = mustChange;
+    }
+
+    void endOpenSessions() {
+        sessionStamp++;
+    }
+
+    void setRoles(Set<Role> newRoles) {
+        this.roles = EnumSet.copyOf(newRoles);
+    }
+
+    void setActive(boolean active) {
+        this.active = active;
+        if (active) {
+            recordSuccess();
+        }
+    }
+
+    void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public boolean isMustChangePassword() {
+        return mustChangePassword;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public Set<Role> getRoles() {
+        return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+
+    public boolean hasRole(Role role) {
+        return roles.contains(role);
+    }
+
+    public int getSessionStamp() {
+        return sessionStamp;
+    }
+
+    public Instant getLockedUntil() {
+        return lockedUntil;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * Accounts, roles, the identity store, sign-in and the current user.
+ */
+package org.throughline.identity;

@@ -1,0 +1,221 @@
+package org.throughline.identity.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.security.SecureRandom;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.primefaces.PrimeFaces;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.throughline.identity.Account;
+import org.throughline.identity.AccountService;
+import org.throughline.identity.Role;
+import org.throughline.shared.RuleViolation;
+import org.throughline.shared.web.Messages;
+
+/** Administrators' list of accounts: create, change roles, deactivate, reactivate, set a one-time password. */
+@Named
+@ViewScoped
+public class AccountsPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final String WORDS = "abcdefghijkmnpqrstuvwxyz23456789";
+
+    @Inject
+    private AccountService accounts;
+
+    private final LazyDataModel<Account> model = new Rows();
+
+    private String newEmail;
+    private String newName;
+    private List<Role> newRoles = List.of();
+    private String newPassword;
+
+    private Long editedId;
+    private String editedEmail;
+    private String editedName;
+    private List<Role> editedRoles = List.of();
+    private String oneTimePassword;
+
+    public LazyDataModel<Account> getModel() {
+        return model;
+    }
+
+    public Role[] getAllRoles() {
+        return Role.values();
+    }
+
+    public void startCreate() {
+        newEmail = null;
+        newName = null;
+        newRoles = List.of();
+        newPassword = suggestPassword();
+    }
+
+    public void create() {
+        try {
+            Account account = accounts.create(newEmail, newName, toSet(newRoles), newPassword);
+            Messages.info("accounts.created", account.getEmail());
+            PrimeFaces.current().executeScript("PF('createDialog').hide()");
+        } catch (RuleViolation e) {
+            Messages.error(e.getMessageKey(), e.getArguments());
+            PrimeFaces.current().ajax().addCallbackParam("failed", true);
+        }
+    }
+
+    public void startEdit(Account account) {
+        editedId = account.getId();
+        editedEmail = account.getEmail();
+        editedName = account.getDisplayName();
+        editedRoles = List.copyOf(account.getRoles());
+        oneTimePassword = null;
+    }
+
+    public void saveEdit() {
+        try {
+            accounts.rename(editedId, editedName);
+            accounts.changeRoles(editedId, toSet(editedRoles));
+            Messages.info("accounts.saved", editedEmail);
+            PrimeFaces.current().executeScript("PF('editDialog').hide()");
+        } catch (RuleViolation e) {
+            Messages.error(e.getMessageKey(), e.getArguments());
+        }
+    }
+
+    public void suggestOneTimePassword() {
+        oneTimePassword = suggestPassword();
+    }
+
+    public void setOneTime() {
+        try {
+            accounts.setOneTimePassword(editedId, oneTimePassword);
+            Messages.info("accounts.oneTimeSet", editedEmail);
+            PrimeFaces.current().executeScript("PF('editDialog').hide()");
+        } catch (RuleViolation e) {
+            Messages.error(e.getMessageKey(), e.getArguments());
+        }
+    }
+
+    public void deactivate(Account account) {
+        try {
+            accounts.deactivate(account.getId());
+            Messages.info("accounts.deactivated", account.getEmail());
+        } catch (RuleViolation e) {
+            Messages.error(e.getMessageKey(), e.getArguments());
+        }
+    }
+
+    public void reactivate(Account account) {
+        accounts.reactivate(account.getId());
+        Messages.info("accounts.reactivated", account.getEmail());
+    }
+
+    public String roleNames(Account account) {
+        StringBuilder names = new StringBuilder();
+        for (Role role : account.getRoles()) {
+            names.append(names.length() == 0 ? "" : ", ").append(Messages.text("role." + role.name()));
+        }
+        return names.toString();
+    }
+
+    /** Four random groups of letters and digits: easy to read out, long enough, never common. */
+    private static String suggestPassword() {
+        SecureRandom random = new SecureRandom();
+        StringBuilder password = new StringBuilder();
+        for (int i = 0; i < 19; i++) {
+            password.append(i % 5 == 4 ? '-' : WORDS.charAt(random.nextInt(WORDS.length())));
+        }
+        return password.toString();
+    }
+
+    private static Set<Role> toSet(List<Role> roles) {
+        return roles == null || roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+
+    private final class Rows extends LazyDataModel<Account> {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) accounts.count();
+        }
+
+        @Override
+        public List<Account> load(
+                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            return accounts.list(first, pageSize);
+        }
+
+        @Override
+        public String getRowKey(Account account) {
+            return String.valueOf(account.getId());
+        }
+    }
+
+    public String getNewEmail() {
+        return newEmail;
+    }
+
+    public void setNewEmail(String newEmail) {
+        this.newEmail = newEmail;
+    }
+
+    public String getNewName() {
+        return newName;
+    }
+
+    public void setNewName(String newName) {
+        this.newName = newName;
+    }
+
+    public List<Role> getNewRoles() {
+        return newRoles;
+    }
+
+    public void setNewRoles(List<Role> newRoles) {
+        this.newRoles = newRoles;
+    }
+
+    public String getNewPassword() {
+        return newPassword;
+    }
+
+    public void setNewPassword(String newPassword) {
+        this.newPassword = newPassword;
+    }
+
+    public String getEditedEmail() {
+        return editedEmail;
+    }
+
+    public String getEditedName() {
+        return editedName;
+    }
+
+    public void setEditedName(String editedName) {
+        this.editedName = editedName;
+    }
+
+    public List<Role> getEditedRoles() {
+        return editedRoles;
+    }
+
+    public void setEditedRoles(List<Role> editedRoles) {
+        this.editedRoles = editedRoles;
+    }
+
+    public String getOneTimePassword() {
+        return oneTimePassword;
+    }
+
+    public void setOneTimePassword(String oneTimePassword) {
+        this.oneTimePassword = oneTimePassword;
+    }
+}

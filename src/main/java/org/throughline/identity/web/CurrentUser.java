@@ -1,0 +1,40 @@
+package org.throughline.identity.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import org.throughline.identity.Account;
+import org.throughline.identity.AccountService;
+
+/** Who is signed in, for the header and the pages; loaded at most once per request. */
+@Named
+@RequestScoped
+public class CurrentUser {
+
+    @Inject
+    private AccountService accounts;
+
+    @Inject
+    private HttpServletRequest request;
+
+    private Account account;
+
+    /** The signed-in account, or null for an anonymous request. */
+    public Account getAccount() {
+        if (account == null && request.getRemoteUser() != null) {
+            account = accounts.me();
+        }
+        return account;
+    }
+
+    public String getDisplayName() {
+        Account me = getAccount();
+        return me == null ? "" : me.getDisplayName();
+    }
+
+    public String getEmail() {
+        Account me = getAccount();
+        return me == null ? "" : me.getEmail();
+    }
+}

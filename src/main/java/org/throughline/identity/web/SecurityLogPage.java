@@ -1,0 +1,71 @@
+package org.throughline.identity.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.throughline.identity.SecurityEvent;
+import org.throughline.identity.SecurityLogService;
+
+/** Administrators' view of the security log, newest first, filtered by e-mail and kind of event. */
+@Named
+@ViewScoped
+public class SecurityLogPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private SecurityLogService log;
+
+    private String email;
+    private SecurityEvent.Type type;
+
+    private final LazyDataModel<SecurityEvent> model = new LazyDataModel<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) log.count(email, type);
+        }
+
+        @Override
+        public List<SecurityEvent> load(
+                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            return log.list(email, type, first, pageSize);
+        }
+
+        @Override
+        public String getRowKey(SecurityEvent event) {
+            return String.valueOf(event.getId());
+        }
+    };
+
+    public LazyDataModel<SecurityEvent> getModel() {
+        return model;
+    }
+
+    public SecurityEvent.Type[] getTypes() {
+        return SecurityEvent.Type.values();
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public SecurityEvent.Type getType() {
+        return type;
+    }
+
+    public void setType(SecurityEvent.Type type) {
+        this.type = type;
+    }
+}

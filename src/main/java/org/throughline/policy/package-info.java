@@ -1,0 +1,4 @@
+/**
+ * Confidentiality policies and the one access guard that decides who sees content.
+ */
+package org.throughline.policy;

@@ -1,0 +1,4 @@
+/**
+ * Programs and engagement templates: versions, question sets and communication norms.
+ */
+package org.throughline.program;

@@ -1,0 +1,4 @@
+/**
+ * Coach self-reflections and sharing them for review.
+ */
+package org.throughline.reflection;

@@ -1,0 +1,4 @@
+/**
+ * Retention rules, legal holds, the purge job and its receipts.
+ */
+package org.throughline.retention;

@@ -1,0 +1,4 @@
+/**
+ * Supervision reviews, development notes and the supervision log.
+ */
+package org.throughline.supervision;

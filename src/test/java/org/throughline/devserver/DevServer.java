@@ -1,0 +1,83 @@
+package org.throughline.devserver;
+
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+
+/**
+ * Starts Throughline on Payara Micro at http://localhost:8080/ — the README's run command.
+ *
+ * <p>With DB_URL set it uses that server and loads no demo data. Without it, it starts an embedded
+ * MariaDB whose data lives in {@code .throughline/mariadb} (kept across restarts) and switches on demo
+ * mode: demo accounts and demo records are loaded once.
+ */
+public final class DevServer {
+
+    private static final Logger LOG = Logger.getLogger(DevServer.class.getName());
+
+    private DevServer() {}
+
+    public static void main(String[] args) throws Exception {
+        Path project = Path.of("").toAbsolutePath();
+        Path war = project.resolve("target/throughline.war");
+        Path micro = project.resolve("target/server/payara-micro.jar");
+        if (!Files.exists(war) || !Files.exists(micro)) {
+            throw new IllegalStateException(
+                    "Build first: mvn -DskipTests package (missing " + war + " or " + micro + ")");
+        }
+        Map<String, String> env = new java.util.HashMap<>(System.getenv());
+        EmbeddedDatabase embedded = null;
+        if (isBlank(env.get("DB_URL"))) {
+            embedded = EmbeddedDatabase.start(project.resolve(".throughline/mariadb"), freePort());
+            String password = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
+            embedded.ensureDatabase("throughline", "throughline", password);
+            env.put("DB_URL", embedded.jdbcUrl("throughline"));
+            env.put("DB_USER", "throughline");
+            env.put("DB_PASSWORD", password);
+            env.putIfAbsent("THROUGHLINE_DEMO", "true");
+            LOG.info("No DB_URL set: demo mode on the embedded MariaDB in .throughline/mariadb");
+        } else {
+            env.putIfAbsent("THROUGHLINE_DEMO", "false");
+        }
+
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.addAll(List.of("-Xmx768m", "-jar", micro.toString()));
+        command.addAll(List.of("--deploy", war.toString(), "--contextroot", "/"));
+        command.addAll(List.of("--port", env.getOrDefault("PORT", "8080")));
+        command.addAll(ServerConfig.microOptions(project));
+        Process payara = new ProcessBuilder(command)
+                .inheritIO()
+                .directory(project.toFile())
+                .start();
+        EmbeddedDatabase database = embedded;
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            payara.destroy();
+            try {
+                payara.waitFor();
+                if (database != null) {
+                    database.close();
+                }
+            } catch (Exception e) {
+                LOG.warning("Stopping: " + e);
+            }
+        }));
+        System.exit(payara.waitFor());
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    static int freePort() throws java.io.IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
