@@ -62,6 +62,7 @@ public class SignInService {
             em.persist(new SecurityEvent(
                     SecurityEvent.Type.SIGN_IN_FAILED, account, email, null, remoteAddress, "wrong password", now));
             if (lockedNow) {
+                em.flush(); // the lock is logged after the failure that caused it
                 em.persist(new SecurityEvent(
                         SecurityEvent.Type.ACCOUNT_LOCKED, account, email, null, remoteAddress, null, now));
             }

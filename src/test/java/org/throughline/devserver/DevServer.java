@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,7 @@ public final class DevServer {
             throw new IllegalStateException(
                     "Build first: mvn -DskipTests package (missing " + war + " or " + micro + ")");
         }
-        Map<String, String> env = new java.util.HashMap<>(System.getenv());
+        Map<String, String> env = new HashMap<>(System.getenv());
         EmbeddedDatabase embedded = null;
         if (isBlank(env.get("DB_URL"))) {
             embedded = EmbeddedDatabase.start(project.resolve(".throughline/mariadb"), freePort());
@@ -51,11 +52,10 @@ public final class DevServer {
         command.addAll(List.of("-Xmx768m", "-jar", micro.toString()));
         command.addAll(List.of("--deploy", war.toString(), "--contextroot", "/"));
         command.addAll(List.of("--port", env.getOrDefault("PORT", "8080")));
-        command.addAll(ServerConfig.microOptions(project));
-        Process payara = new ProcessBuilder(command)
-                .inheritIO()
-                .directory(project.toFile())
-                .start();
+        command.addAll(ServerConfig.microOptions(project, project.resolve("target/payara-root")));
+        ProcessBuilder builder = new ProcessBuilder(command).inheritIO().directory(project.toFile());
+        builder.environment().putAll(env);
+        Process payara = builder.start();
         EmbeddedDatabase database = embedded;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             payara.destroy();

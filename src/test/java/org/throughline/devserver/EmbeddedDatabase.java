@@ -34,6 +34,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 .setDataDir(data.toFile())
                 .setTmpDir(home.resolve("tmp").toString())
                 .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                .setSecurityDisabled(false)
                 .addArg("--bind-address=127.0.0.1")
                 .addArg("--character-set-server=utf8mb4")
                 .addArg("--collation-server=utf8mb4_unicode_ci");
@@ -45,17 +46,37 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return new EmbeddedDatabase(db, port);
     }
 
-    /** Makes the database and its user if they are missing, and (re)sets the user's password. */
+    /**
+     * Makes the database and its user if they are missing, and (re)sets the user's password. The user
+     * is made for the loopback host names only (the server listens on 127.0.0.1), which also keeps
+     * MariaDB's anonymous local user from shadowing it.
+     */
     public void ensureDatabase(String database, String user, String password) throws ManagedProcessException {
-        String account = "'" + user + "'@'%'";
-        db.run("CREATE DATABASE IF NOT EXISTS `" + database + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;"
-                + "CREATE USER IF NOT EXISTS " + account + " IDENTIFIED BY '" + password + "';"
-                + "ALTER USER " + account + " IDENTIFIED BY '" + password + "';"
-                + "GRANT ALL PRIVILEGES ON `" + database + "`.* TO " + account + ";");
+        StringBuilder sql = new StringBuilder(
+                "CREATE DATABASE IF NOT EXISTS `" + database + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;");
+        for (String host : new String[] {"localhost", "127.0.0.1"}) {
+            String account = "'" + user + "'@'" + host + "'";
+            sql.append("CREATE USER IF NOT EXISTS ")
+                    .append(account)
+                    .append(" IDENTIFIED BY '")
+                    .append(password)
+                    .append("';");
+            sql.append("ALTER USER ")
+                    .append(account)
+                    .append(" IDENTIFIED BY '")
+                    .append(password)
+                    .append("';");
+            sql.append("GRANT ALL PRIVILEGES ON `")
+                    .append(database)
+                    .append("`.* TO ")
+                    .append(account)
+                    .append(';');
+        }
+        db.run(sql.toString());
     }
 
     public String jdbcUrl(String database) {
-        return "jdbc:mysql://127.0.0.1:" + port + "/" + database;
+        return "jdbc:mysql://127.0.0.1:" + port + "/" + database + "?sslMode=DISABLED";
     }
 
     @Override

@@ -8,11 +8,21 @@ public final class ServerConfig {
 
     private ServerConfig() {}
 
-    public static List<String> microOptions(Path project) {
+    /**
+     * Options for a Payara Micro whose runtime folder is {@code rootDir}; the folder is emptied
+     * first, so each start applies {@code server-config/} afresh and keeps no credentials from before.
+     */
+    public static List<String> microOptions(Path project, Path rootDir) throws java.io.IOException {
+        if (java.nio.file.Files.exists(rootDir)) {
+            try (var paths = java.nio.file.Files.walk(rootDir)) {
+                paths.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(p -> p.toFile().delete());
+            }
+        }
         return List.of(
                 "--nocluster",
                 "--rootDir",
-                project.resolve("target/payara-root").toString(),
+                rootDir.toString(),
                 "--addLibs",
                 project.resolve("target/server/mysql-connector-j.jar").toString(),
                 "--postbootcommandfile",

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -34,13 +35,13 @@ public class AccountsPage implements Serializable {
 
     private String newEmail;
     private String newName;
-    private List<Role> newRoles = List.of();
+    private List<String> newRoles = new ArrayList<>();
     private String newPassword;
 
     private Long editedId;
     private String editedEmail;
     private String editedName;
-    private List<Role> editedRoles = List.of();
+    private List<String> editedRoles = new ArrayList<>();
     private String oneTimePassword;
 
     public LazyDataModel<Account> getModel() {
@@ -54,7 +55,7 @@ public class AccountsPage implements Serializable {
     public void startCreate() {
         newEmail = null;
         newName = null;
-        newRoles = List.of();
+        newRoles = new ArrayList<>();
         newPassword = suggestPassword();
     }
 
@@ -73,7 +74,8 @@ public class AccountsPage implements Serializable {
         editedId = account.getId();
         editedEmail = account.getEmail();
         editedName = account.getDisplayName();
-        editedRoles = List.copyOf(account.getRoles());
+        editedRoles =
+                new ArrayList<>(account.getRoles().stream().map(Role::name).toList());
         oneTimePassword = null;
     }
 
@@ -134,8 +136,12 @@ public class AccountsPage implements Serializable {
         return password.toString();
     }
 
-    private static Set<Role> toSet(List<Role> roles) {
-        return roles == null || roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    private static Set<Role> toSet(List<String> roles) {
+        Set<Role> set = EnumSet.noneOf(Role.class);
+        if (roles != null) {
+            roles.forEach(name -> set.add(Role.valueOf(name)));
+        }
+        return set;
     }
 
     private final class Rows extends LazyDataModel<Account> {
@@ -175,11 +181,11 @@ public class AccountsPage implements Serializable {
         this.newName = newName;
     }
 
-    public List<Role> getNewRoles() {
+    public List<String> getNewRoles() {
         return newRoles;
     }
 
-    public void setNewRoles(List<Role> newRoles) {
+    public void setNewRoles(List<String> newRoles) {
         this.newRoles = newRoles;
     }
 
@@ -203,11 +209,11 @@ public class AccountsPage implements Serializable {
         this.editedName = editedName;
     }
 
-    public List<Role> getEditedRoles() {
+    public List<String> getEditedRoles() {
         return editedRoles;
     }
 
-    public void setEditedRoles(List<Role> editedRoles) {
+    public void setEditedRoles(List<String> editedRoles) {
         this.editedRoles = editedRoles;
     }
 

@@ -1,0 +1,196 @@
+package org.throughline.identity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.throughline.shared.RuleViolation;
+import org.throughline.testsupport.Deployments;
+import org.throughline.testsupport.incontainer.AsAdmin;
+import org.throughline.testsupport.incontainer.AsCoach;
+import org.throughline.testsupport.incontainer.Work;
+
+/** Accounts and sign-in inside the server, against the real database. */
+@ExtendWith(ArquillianExtension.class)
+class IdentityIT {
+
+    private static final String PASSWORD = "quiet river lantern 9";
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.application(IdentityIT.class);
+    }
+
+    @Inject
+    private AccountService accounts;
+
+    @Inject
+    private SignInService signIn;
+
+    @Inject
+    private AsAdmin asAdmin;
+
+    @Inject
+    private AsCoach asCoach;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private UserTransaction transaction;
+
+    private static String uniqueEmail() {
+        return "it-" + UUID.randomUUID() + "@example.org";
+    }
+
+    @Test
+    void anAccountWrittenThroughTheServiceReadsBackFromTheDatabase() throws Exception {
+        String email = uniqueEmail();
+        long id = asAdmin.call(
+                () -> accounts.create(email, "Ada Quinn", EnumSet.of(Role.COACH, Role.SUPERVISOR), PASSWORD)
+                        .getId());
+
+        Account read = asAdmin.call(() -> accounts.find(id));
+        assertEquals(email, read.getEmail());
+        assertEquals("Ada Quinn", read.getDisplayName());
+        assertEquals(EnumSet.of(Role.COACH, Role.SUPERVISOR), read.getRoles());
+        assertTrue(read.isMustChangePassword());
+        assertTrue(read.isActive());
+    }
+
+    @Test
+    void aStoredHashHasAtLeastSixHundredThousandIterations() throws Exception {
+        String email = uniqueEmail();
+        long id = asAdmin.call(() -> accounts.create(email, "Hash Check", EnumSet.of(Role.COACH), PASSWORD)
+                .getId());
+        String stored = (String) em.createNativeQuery("SELECT password_hash FROM account WHERE id = ?")
+                .setParameter(1, id)
+                .getSingleResult();
+        assertTrue(PasswordHasher.iterations(stored) >= 600_000, stored.substring(0, 30));
+        assertFalse(stored.contains(PASSWORD));
+    }
+
+    @Test
+    void aLowIterationHashIsUpgradedAtTheNextSuccessfulSignIn() throws Exception {
+        String email = uniqueEmail();
+        long id = asAdmin.call(() -> accounts.create(email, "Old Hash", EnumSet.of(Role.COACH), PASSWORD)
+                .getId());
+        transaction.begin();
+        em.createNativeQuery("UPDATE account SET password_hash = ? WHERE id = ?")
+                .setParameter(1, new PasswordHasher().hash(PASSWORD.toCharArray(), 1_000))
+                .setParameter(2, id)
+                .executeUpdate();
+        transaction.commit();
+
+        assertTrue(signIn.signIn(email, PASSWORD.toCharArray(), "127.0.0.1").isPresent());
+
+        String stored = (String) em.createNativeQuery("SELECT password_hash FROM account WHERE id = ?")
+                .setParameter(1, id)
+                .getSingleResult();
+        assertEquals(PasswordHasher.ITERATIONS, PasswordHasher.iterations(stored));
+        assertTrue(signIn.signIn(email, PASSWORD.toCharArray(), "127.0.0.1").isPresent());
+    }
+
+    @Test
+    void theSixthAttemptIsRefusedEvenWithTheRightPasswordAndEverythingIsLogged() throws Exception {
+        String email = uniqueEmail();
+        long id = asAdmin.call(() -> accounts.create(email, "Lock Check", EnumSet.of(Role.COACH), PASSWORD)
+                .getId());
+        for (int i = 0; i < 5; i++) {
+            assertTrue(signIn.signIn(email, "wrong password here".toCharArray(), "10.0.0.9")
+                    .isEmpty());
+        }
+        assertTrue(signIn.signIn(email, PASSWORD.toCharArray(), "10.0.0.9").isEmpty());
+
+        List<?> types = em.createNativeQuery("SELECT event_type FROM security_event WHERE account_id = ? ORDER BY id")
+                .setParameter(1, id)
+                .getResultList();
+        assertEquals(
+                List.of(
+                        "ACCOUNT_CREATED",
+                        "SIGN_IN_FAILED",
+                        "SIGN_IN_FAILED",
+                        "SIGN_IN_FAILED",
+                        "SIGN_IN_FAILED",
+                        "SIGN_IN_FAILED",
+                        "ACCOUNT_LOCKED",
+                        "SIGN_IN_FAILED"),
+                types);
+        List<?> details = em.createNativeQuery("SELECT COALESCE(detail, '') FROM security_event WHERE account_id = ?")
+                .setParameter(1, id)
+                .getResultList();
+        assertTrue(details.stream().noneMatch(d -> d.toString().contains("wrong password here")));
+    }
+
+    @Test
+    void badInputIsRefusedWithItsMessageAndNothingIsSaved() throws Exception {
+        String email = uniqueEmail();
+        Map<String, Work> cases = new LinkedHashMap<>();
+        cases.put(
+                "account.emailInvalid",
+                () -> accounts.create("not-an-email", "Name", EnumSet.of(Role.COACH), PASSWORD));
+        cases.put("account.nameRequired", () -> accounts.create(email, "  ", EnumSet.of(Role.COACH), PASSWORD));
+        cases.put(
+                "account.nameTooLong", () -> accounts.create(email, "n".repeat(121), EnumSet.of(Role.COACH), PASSWORD));
+        cases.put("account.roleRequired", () -> accounts.create(email, "Name", EnumSet.noneOf(Role.class), PASSWORD));
+        cases.put("password.tooShort", () -> accounts.create(email, "Name", EnumSet.of(Role.COACH), "short"));
+        cases.put("password.common", () -> accounts.create(email, "Name", EnumSet.of(Role.COACH), "passwordpassword"));
+        for (Map.Entry<String, Work> c : cases.entrySet()) {
+            RuleViolation refused = assertThrows(RuleViolation.class, () -> asAdmin.run(c.getValue()), c.getKey());
+            assertEquals(c.getKey(), refused.getMessageKey());
+        }
+        long saved = (Long) em.createQuery("select count(a) from Account a where a.email = :e")
+                .setParameter("e", email)
+                .getSingleResult();
+        assertEquals(0, saved);
+    }
+
+    @Test
+    void aCoachIsRefusedEveryAdministratorOnlyServiceMethod() throws Exception {
+        long someone = asAdmin.call(() -> accounts.create(uniqueEmail(), "Target", EnumSet.of(Role.COACH), PASSWORD)
+                .getId());
+        Map<String, Work> adminOnly = new LinkedHashMap<>();
+        adminOnly.put("AccountService.list", () -> accounts.list(0, 10));
+        adminOnly.put("AccountService.count", () -> accounts.count());
+        adminOnly.put("AccountService.find", () -> accounts.find(someone));
+        adminOnly.put(
+                "AccountService.create", () -> accounts.create(uniqueEmail(), "X", EnumSet.of(Role.ADMIN), PASSWORD));
+        adminOnly.put("AccountService.rename", () -> accounts.rename(someone, "Renamed"));
+        adminOnly.put("AccountService.changeRoles", () -> accounts.changeRoles(someone, EnumSet.of(Role.ADMIN)));
+        adminOnly.put("AccountService.deactivate", () -> accounts.deactivate(someone));
+        adminOnly.put("AccountService.reactivate", () -> accounts.reactivate(someone));
+        adminOnly.put("AccountService.setOneTimePassword", () -> accounts.setOneTimePassword(someone, PASSWORD));
+        adminOnly.put("SecurityLogService.list", () -> securityLog().list(null, null, 0, 10));
+        adminOnly.put("SecurityLogService.count", () -> securityLog().count(null, null));
+        for (Map.Entry<String, Work> call : adminOnly.entrySet()) {
+            assertThrows(EJBAccessException.class, () -> asCoach.run(call.getValue()), call.getKey());
+        }
+        Account untouched = asAdmin.call(() -> accounts.find(someone));
+        assertEquals("Target", untouched.getDisplayName());
+        assertEquals(EnumSet.of(Role.COACH), untouched.getRoles());
+        assertTrue(untouched.isActive());
+    }
+
+    @Inject
+    private SecurityLogService securityLogService;
+
+    private SecurityLogService securityLog() {
+        return securityLogService;
+    }
+}

@@ -1,0 +1,54 @@
+package org.throughline.identity.web;
+
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.throughline.testsupport.Browser;
+
+/** Page object: the sign-in page and the parts of the layout a signed-in user sees. */
+public final class SignInScreen {
+
+    public static final String DEMO_PASSWORD = "throughline-demo";
+
+    private final Browser browser;
+
+    public SignInScreen(Browser browser) {
+        this.browser = browser;
+    }
+
+    public SignInScreen open() {
+        browser.open("sign-in.xhtml");
+        return this;
+    }
+
+    /** Fills in and sends the sign-in form (without waiting for a particular outcome). */
+    public void signIn(String email, String password) {
+        browser.type("signIn:email", email);
+        browser.type("signIn:password", password);
+        browser.click("signIn:submit");
+    }
+
+    /** Signs in and waits for the signed-in layout. */
+    public void signInAs(String email, String password) {
+        open();
+        signIn(email, password);
+        browser.find("signOutForm:signOut");
+    }
+
+    /** The error message on the sign-in page, waiting for it to appear. */
+    public String refusal() {
+        return browser.find("signIn:signInMessages").getText();
+    }
+
+    /** The labels of the main menu: submenu headings and items, top to bottom. */
+    public List<String> menu() {
+        List<WebElement> entries =
+                browser.find("menuForm:menu").findElements(By.cssSelector(".ui-widget-header, .ui-menuitem-text"));
+        return entries.stream().map(WebElement::getText).map(String::strip).toList();
+    }
+
+    public void signOut() {
+        browser.click("signOutForm:signOut");
+        browser.find("signIn:email");
+    }
+}

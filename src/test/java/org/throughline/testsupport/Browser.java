@@ -1,0 +1,116 @@
+package org.throughline.testsupport;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven by Selenium, pointed at the {@link TestServer}. Nothing is
+ * downloaded: the browser and driver are the system's. Screenshots go to target/screenshots.
+ */
+public final class Browser implements AutoCloseable {
+
+    private final ChromeDriver driver;
+    private final WebDriverWait wait;
+    private final Path profile;
+
+    public Browser() {
+        try {
+            profile = Files.createTempDirectory("throughline-chromium");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--window-size=1280,900",
+                "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver"))
+                        .toFile())
+                .usingAnyFreePort()
+                .build();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    /** Opens a page of the application, such as {@code "sign-in.xhtml"}. */
+    public void open(String path) {
+        driver.get(TestServer.baseUrl() + path);
+    }
+
+    public ChromeDriver driver() {
+        return driver;
+    }
+
+    public String path() {
+        String url = driver.getCurrentUrl();
+        return url.substring(TestServer.baseUrl().length() - 1).replaceAll("[?#].*$", "");
+    }
+
+    public WebElement find(String id) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+    }
+
+    public void type(String id, String text) {
+        WebElement field = find(id);
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    public void click(String id) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+    }
+
+    /** Waits until the page shows {@code text} somewhere. */
+    public void waitForText(String text) {
+        wait.until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+    }
+
+    public String bodyText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    public WebDriverWait waiting() {
+        return wait;
+    }
+
+    public void screenshot(String name) {
+        try {
+            Path dir = Path.of("target/screenshots");
+            Files.createDirectories(dir);
+            Files.write(dir.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+        try (var paths = Files.walk(profile)) {
+            paths.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a temporary folder left behind is harmless
+        }
+    }
+}

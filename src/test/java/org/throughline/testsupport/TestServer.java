@@ -1,0 +1,115 @@
+package org.throughline.testsupport;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.throughline.devserver.ServerConfig;
+
+/**
+ * The one running Throughline that every black-box test (HTTP and browser) talks to: the built WAR on
+ * Payara Micro, with {@code server-config/} applied, started at the first request for it and stopped
+ * when the test run ends. One server for all black-box test classes keeps the suite fast.
+ */
+public final class TestServer {
+
+    private static Process process;
+    private static String baseUrl;
+    private static IllegalStateException failure;
+
+    private TestServer() {}
+
+    /** The base address, such as {@code http://localhost:34567/}, starting the server if needed. */
+    public static synchronized String baseUrl() {
+        if (failure != null) {
+            throw failure; // one failed start is enough: do not try again for every test
+        }
+        if (baseUrl == null) {
+            try {
+                start();
+            } catch (IllegalStateException e) {
+                failure = e;
+                stop();
+                throw e;
+            }
+        }
+        return baseUrl;
+    }
+
+    private static void start() {
+        try {
+            Path project = Path.of("").toAbsolutePath();
+            int port;
+            try (ServerSocket socket = new ServerSocket(0)) {
+                port = socket.getLocalPort();
+            }
+            List<String> command = new ArrayList<>();
+            command.add(ProcessHandle.current().info().command().orElse("java"));
+            command.addAll(List.of("-Xmx640m", "-jar", System.getProperty("payara.microJar")));
+            command.addAll(List.of("--deploy", System.getProperty("throughline.war"), "--contextroot", "/"));
+            command.addAll(List.of("--port", String.valueOf(port)));
+            command.addAll(ServerConfig.microOptions(project, project.resolve("target/payara-blackbox")));
+            ProcessBuilder builder = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(
+                            project.resolve("target/payara-blackbox.log").toFile());
+            process = builder.start(); // DB_* and THROUGHLINE_DEMO come from failsafe's environment
+            Runtime.getRuntime().addShutdownHook(new Thread(TestServer::stop));
+            String url = "http://localhost:" + port + "/";
+            waitUntilReady(url);
+            baseUrl = url;
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not start Payara Micro for the black-box tests", e);
+        }
+    }
+
+    private static void waitUntilReady(String url) {
+        HttpClient client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        long deadline = System.nanoTime() + Duration.ofSeconds(240).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Payara Micro ended; see target/payara-blackbox.log");
+            }
+            try {
+                HttpResponse<String> response = client.send(
+                        HttpRequest.newBuilder(URI.create(url + "health/ready")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            try {
+                Thread.sleep(1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new IllegalStateException("Payara Micro was not ready within 240 s; see target/payara-blackbox.log");
+    }
+
+    static synchronized void stop() {
+        if (process != null) {
+            process.destroy();
+            try {
+                process.waitFor();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            process = null;
+            baseUrl = null;
+        }
+    }
+}

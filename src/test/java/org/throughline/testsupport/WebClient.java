@@ -1,0 +1,75 @@
+package org.throughline.testsupport;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** A plain HTTP client with its own cookies, for black-box checks of what the server answers. */
+public final class WebClient {
+
+    private static final Pattern VIEW_STATE =
+            Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+    private final HttpClient client = HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+
+    public HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(TestServer.baseUrl() + path))
+                .GET()
+                .build());
+    }
+
+    /** Signs in through the sign-in form, as a browser would; fails unless the server accepts. */
+    public WebClient signIn(String email, String password) {
+        String page = get("sign-in.xhtml").body();
+        Matcher viewState = VIEW_STATE.matcher(page);
+        if (!viewState.find()) {
+            throw new IllegalStateException("no view state on the sign-in page");
+        }
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("signIn", "signIn");
+        form.put("signIn:email", email);
+        form.put("signIn:password", password);
+        form.put("signIn:submit", "");
+        form.put("jakarta.faces.ViewState", viewState.group(1));
+        String body = form.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(TestServer.baseUrl() + "sign-in.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
+        String location = response.headers().firstValue("Location").orElse("");
+        if (response.statusCode() != 302 || !location.endsWith("/index.xhtml")) {
+            throw new IllegalStateException("sign-in of " + email + " refused: " + response.statusCode());
+        }
+        return this;
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
