@@ -53,8 +53,4 @@ public class DatabaseMigration {
             LOG.info(() -> "Demo mode: demo data scripts loaded now: " + loaded);
         }
     }
-
-    public boolean isDemo() {
-        return demo;
-    }
 }

@@ -5,15 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -165,7 +171,7 @@ class IdentityIT {
     void aCoachIsRefusedEveryAdministratorOnlyServiceMethod() throws Exception {
         long someone = asAdmin.call(() -> accounts.create(uniqueEmail(), "Target", EnumSet.of(Role.COACH), PASSWORD)
                 .getId());
-        Map<String, Work> adminOnly = new LinkedHashMap<>();
+        Map<String, Work> adminOnly = new TreeMap<>();
         adminOnly.put("AccountService.list", () -> accounts.list(0, 10));
         adminOnly.put("AccountService.count", () -> accounts.count());
         adminOnly.put("AccountService.find", () -> accounts.find(someone));
@@ -178,6 +184,10 @@ class IdentityIT {
         adminOnly.put("AccountService.setOneTimePassword", () -> accounts.setOneTimePassword(someone, PASSWORD));
         adminOnly.put("SecurityLogService.list", () -> securityLog().list(null, null, 0, 10));
         adminOnly.put("SecurityLogService.count", () -> securityLog().count(null, null));
+        assertEquals(
+                adminOnlyMethods(AccountService.class, SecurityLogService.class),
+                adminOnly.keySet(),
+                "every administrator-only method is in the table");
         for (Map.Entry<String, Work> call : adminOnly.entrySet()) {
             assertThrows(EJBAccessException.class, () -> asCoach.run(call.getValue()), call.getKey());
         }
@@ -189,6 +199,25 @@ class IdentityIT {
 
     @Inject
     private SecurityLogService securityLogService;
+
+    /** Public methods allowed to ADMIN only, by the class's or the method's own @RolesAllowed. */
+    private static Set<String> adminOnlyMethods(Class<?>... services) {
+        Set<String> names = new TreeSet<>();
+        for (Class<?> service : services) {
+            for (Method method : service.getDeclaredMethods()) {
+                if (!Modifier.isPublic(method.getModifiers())) {
+                    continue;
+                }
+                RolesAllowed allowed = method.getAnnotation(RolesAllowed.class) != null
+                        ? method.getAnnotation(RolesAllowed.class)
+                        : service.getAnnotation(RolesAllowed.class);
+                if (List.of(allowed.value()).equals(List.of(Role.ADMIN_NAME))) {
+                    names.add(service.getSimpleName() + "." + method.getName());
+                }
+            }
+        }
+        return names;
+    }
 
     private SecurityLogService securityLog() {
         return securityLogService;
