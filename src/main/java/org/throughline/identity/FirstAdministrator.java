@@ -50,13 +50,13 @@ public class FirstAdministrator {
         String address = SignInService.normalize(email.orElse(""));
         String secret = password.orElse("");
         if (address.isEmpty() || secret.isEmpty()) {
-            throw new IllegalStateException("Throughline cannot start: the database has no account yet. Set"
-                    + " THROUGHLINE_ADMIN_EMAIL and THROUGHLINE_ADMIN_PASSWORD to create the first administrator.");
+            refuse("the database has no account yet. Set THROUGHLINE_ADMIN_EMAIL and THROUGHLINE_ADMIN_PASSWORD"
+                    + " to create the first administrator.");
         }
         Optional<String> problem = new PasswordPolicy().problem(secret);
         if (problem.isPresent()) {
-            throw new IllegalStateException("Throughline cannot start: THROUGHLINE_ADMIN_PASSWORD is not acceptable ("
-                    + problem.get() + "): use 12 to 128 characters that are not a common password.");
+            refuse("THROUGHLINE_ADMIN_PASSWORD is not acceptable (" + problem.get()
+                    + "): use 12 to 128 characters that are not a common password.");
         }
         Account admin = new Account(
                 address,
@@ -75,5 +75,11 @@ public class FirstAdministrator {
                 Role.ADMIN.name(),
                 time.now()));
         LOG.info("Created the first administrator account from configuration.");
+    }
+
+    private static void refuse(String why) {
+        String message = "Throughline cannot start: " + why;
+        LOG.severe(message);
+        throw new IllegalStateException(message);
     }
 }

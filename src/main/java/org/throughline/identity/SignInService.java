@@ -47,20 +47,20 @@ public class SignInService {
                     email,
                     null,
                     remoteAddress,
-                    account == null ? "unknown e-mail" : "inactive account",
+                    account == null ? "UNKNOWN_EMAIL" : "INACTIVE_ACCOUNT",
                     now));
             return Optional.empty();
         }
         boolean matches = hasher.verify(password, account.getPasswordHash());
         if (account.isLocked(now)) {
             em.persist(new SecurityEvent(
-                    SecurityEvent.Type.SIGN_IN_FAILED, account, email, null, remoteAddress, "account locked", now));
+                    SecurityEvent.Type.SIGN_IN_FAILED, account, email, null, remoteAddress, "ACCOUNT_LOCKED", now));
             return Optional.empty();
         }
         if (!matches) {
             boolean lockedNow = account.recordFailure(now);
             em.persist(new SecurityEvent(
-                    SecurityEvent.Type.SIGN_IN_FAILED, account, email, null, remoteAddress, "wrong password", now));
+                    SecurityEvent.Type.SIGN_IN_FAILED, account, email, null, remoteAddress, "WRONG_PASSWORD", now));
             if (lockedNow) {
                 em.flush(); // the lock is logged after the failure that caused it
                 em.persist(new SecurityEvent(

@@ -25,6 +25,7 @@ public final class Browser implements AutoCloseable {
     private final Path profile;
 
     public Browser() {
+        TestServer.baseUrl(); // the server first: it picks its port before the browser takes any
         try {
             profile = Files.createTempDirectory("throughline-chromium");
         } catch (IOException e) {

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -19,6 +20,7 @@ import org.throughline.devserver.ServerConfig;
  */
 public final class TestServer {
 
+    private static final Path LOG = Path.of("target/payara-blackbox.log").toAbsolutePath();
     private static Process process;
     private static String baseUrl;
     private static IllegalStateException failure;
@@ -42,47 +44,56 @@ public final class TestServer {
         return baseUrl;
     }
 
+    /** Starts Payara Micro on a free port; tries another port if the chosen one was taken meanwhile. */
     private static void start() {
-        try {
-            Path project = Path.of("").toAbsolutePath();
-            int port;
-            try (ServerSocket socket = new ServerSocket(0)) {
-                port = socket.getLocalPort();
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            try {
+                int port;
+                try (ServerSocket socket = new ServerSocket(0)) {
+                    port = socket.getLocalPort();
+                }
+                launch(port);
+                if (waitUntilReady("http://localhost:" + port + "/")) {
+                    baseUrl = "http://localhost:" + port + "/";
+                    return;
+                }
+                stop();
+            } catch (IOException e) {
+                throw new IllegalStateException("Could not start Payara Micro for the black-box tests", e);
             }
-            List<String> command = new ArrayList<>();
-            command.add(ProcessHandle.current().info().command().orElse("java"));
-            command.addAll(List.of("-Xmx640m", "-jar", System.getProperty("payara.microJar")));
-            command.addAll(List.of("--deploy", System.getProperty("throughline.war"), "--contextroot", "/"));
-            command.addAll(List.of("--port", String.valueOf(port)));
-            command.addAll(ServerConfig.microOptions(project, project.resolve("target/payara-blackbox")));
-            ProcessBuilder builder = new ProcessBuilder(command)
-                    .redirectErrorStream(true)
-                    .redirectOutput(
-                            project.resolve("target/payara-blackbox.log").toFile());
-            process = builder.start(); // DB_* and THROUGHLINE_DEMO come from failsafe's environment
-            Runtime.getRuntime().addShutdownHook(new Thread(TestServer::stop));
-            String url = "http://localhost:" + port + "/";
-            waitUntilReady(url);
-            baseUrl = url;
-        } catch (IOException e) {
-            throw new IllegalStateException("Could not start Payara Micro for the black-box tests", e);
         }
+        throw new IllegalStateException("Payara Micro did not become ready; see target/payara-blackbox.log");
     }
 
-    private static void waitUntilReady(String url) {
+    private static void launch(int port) throws IOException {
+        Path project = Path.of("").toAbsolutePath();
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.addAll(List.of("-Xmx640m", "-jar", System.getProperty("payara.microJar")));
+        command.addAll(List.of("--deploy", System.getProperty("throughline.war"), "--contextroot", "/"));
+        command.addAll(List.of("--port", String.valueOf(port)));
+        command.addAll(ServerConfig.microOptions(project, project.resolve("target/payara-blackbox")));
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(LOG.toFile());
+        process = builder.start(); // DB_* and THROUGHLINE_DEMO come from failsafe's environment
+        Runtime.getRuntime().addShutdownHook(new Thread(TestServer::stop));
+    }
+
+    /** True once /health/ready answers 200; false when the server ended or could not bind its port. */
+    private static boolean waitUntilReady(String url) throws IOException {
         HttpClient client =
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        long deadline = System.nanoTime() + Duration.ofSeconds(240).toNanos();
+        long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
         while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("Payara Micro ended; see target/payara-blackbox.log");
+            if (!process.isAlive() || Files.readString(LOG).contains("GrizzlyProxy is NULL")) {
+                return false;
             }
             try {
                 HttpResponse<String> response = client.send(
                         HttpRequest.newBuilder(URI.create(url + "health/ready")).build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == 200) {
-                    return;
+                    return true;
                 }
             } catch (IOException e) {
                 // not listening yet
@@ -90,14 +101,18 @@ public final class TestServer {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
             }
-            try {
-                Thread.sleep(1000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
+            pause();
         }
-        throw new IllegalStateException("Payara Micro was not ready within 240 s; see target/payara-blackbox.log");
+        return false;
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     static synchronized void stop() {

@@ -4,13 +4,16 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.throughline.identity.SecurityEvent;
 import org.throughline.identity.SecurityLogService;
+import org.throughline.shared.web.Messages;
 
 /** Administrators' view of the security log, newest first, filtered by e-mail and kind of event. */
 @Named
@@ -44,6 +47,21 @@ public class SecurityLogPage implements Serializable {
             return String.valueOf(event.getId());
         }
     };
+
+    /** The detail in words: a refusal's reason, or the roles an account was given. */
+    public String detailText(SecurityEvent event) {
+        String detail = event.getDetail();
+        if (detail == null || detail.isBlank()) {
+            return "";
+        }
+        String reason = Messages.text("securityDetail." + detail);
+        if (!reason.startsWith("securityDetail.")) {
+            return reason;
+        }
+        return Arrays.stream(detail.split(","))
+                .map(role -> Messages.text("role." + role))
+                .collect(Collectors.joining(", "));
+    }
 
     public LazyDataModel<SecurityEvent> getModel() {
         return model;

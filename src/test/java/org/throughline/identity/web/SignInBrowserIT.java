@@ -93,6 +93,16 @@ class SignInBrowserIT {
         signIn.signIn(email, password);
         assertTrue(signIn.refusal().contains(GENERIC_REFUSAL), "the right password is refused while locked");
         assertEquals("/sign-in.xhtml", browser.path());
+
+        signIn.signInAs("admin@demo.test", SignInScreen.DEMO_PASSWORD);
+        browser.open("admin/security-log.xhtml");
+        browser.type("log:email", email);
+        browser.click("log:filter");
+        browser.waitForText("Account paused after failed sign-ins");
+        String log = browser.find("log:table").getText();
+        assertTrue(log.contains("Sign-in refused"), log);
+        assertFalse(log.contains("wrong password number"), "no typed password in the log");
+        browser.screenshot("security-log");
     }
 
     @Test
