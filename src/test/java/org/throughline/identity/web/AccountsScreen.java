@@ -18,6 +18,17 @@ public final class AccountsScreen {
         return this;
     }
 
+    /** Deactivates the account shown with {@code email}, confirming the question. */
+    public void deactivate(String email) {
+        browser.find("accounts:table")
+                .findElement(
+                        By.xpath(".//tr[td[normalize-space(.)='" + email + "']]//button[contains(@id,'deactivate')]"))
+                .click();
+        browser.waitForText("The person can no longer sign in");
+        browser.driver().findElement(By.cssSelector(".ui-confirmdialog-yes")).click();
+        browser.waitForText(email + " was deactivated.");
+    }
+
     /** Creates an account with the given role labels (as shown, such as "Coach") and one-time password. */
     public void create(String email, String name, String oneTimePassword, String... roleLabels) {
         browser.click("accounts:new");

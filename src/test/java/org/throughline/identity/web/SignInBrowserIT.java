@@ -148,4 +148,24 @@ class SignInBrowserIT {
         signIn.signInAs(email, "my own harbour lantern");
         assertEquals("/index.xhtml", browser.path());
     }
+
+    @Test
+    void aDeactivatedAccountsOpenSessionEndsAtItsNextRequest() {
+        String email = "leaving-" + UUID.randomUUID() + "@example.org";
+        signIn.signInAs("admin@demo.test", SignInScreen.DEMO_PASSWORD);
+        AccountsScreen accounts = new AccountsScreen(browser).open();
+        accounts.create(email, "Leaving Soon", "kettle orchard 55", "Coach");
+
+        try (Browser other = new Browser()) {
+            new SignInScreen(other).signInAs(email, "kettle orchard 55");
+            assertEquals("/account/password.xhtml", other.path());
+
+            accounts.deactivate(email);
+
+            other.open("index.xhtml");
+            other.find("signIn:email");
+            assertEquals("/sign-in.xhtml", other.path());
+            assertTrue(other.bodyText().contains("Your session was ended"));
+        }
+    }
 }
