@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -83,7 +84,12 @@ public final class Browser implements AutoCloseable {
 
     /** Waits until the page shows {@code text} somewhere. */
     public void waitForText(String text) {
-        wait.until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+        try {
+            wait.until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+        } catch (TimeoutException e) {
+            screenshot("failed-" + System.currentTimeMillis());
+            throw new TimeoutException("Page never showed \"" + text + "\"; it shows: " + bodyText(), e);
+        }
     }
 
     public String bodyText() {
