@@ -31,6 +31,17 @@ public final class WebClient {
                 .build());
     }
 
+    /** Posts a form, as a browser would on submit. */
+    public HttpResponse<String> post(String path, Map<String, String> form) {
+        String body = form.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(URI.create(TestServer.baseUrl() + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
+    }
+
     /** Signs in through the sign-in form, as a browser would; fails unless the server accepts. */
     public WebClient signIn(String email, String password) {
         String page = get("sign-in.xhtml").body();
@@ -44,13 +55,7 @@ public final class WebClient {
         form.put("signIn:password", password);
         form.put("signIn:submit", "");
         form.put("jakarta.faces.ViewState", viewState.group(1));
-        String body = form.entrySet().stream()
-                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
-                .collect(Collectors.joining("&"));
-        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(TestServer.baseUrl() + "sign-in.xhtml"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build());
+        HttpResponse<String> response = post("sign-in.xhtml", form);
         String location = response.headers().firstValue("Location").orElse("");
         if (response.statusCode() != 302 || !location.endsWith("/index.xhtml")) {
             throw new IllegalStateException("sign-in of " + email + " refused: " + response.statusCode());

@@ -56,8 +56,12 @@ public class TemplateEditorPage implements Serializable {
     }
 
     public void load() throws IOException {
+        if (versionId == null) {
+            Navigation.redirectKeepingMessages("/admin/programs.xhtml");
+            return;
+        }
         try {
-            show(programs.version(versionId == null ? -1 : versionId));
+            show(programs.version(versionId));
         } catch (RuleViolation e) {
             Navigation.notFound();
         }

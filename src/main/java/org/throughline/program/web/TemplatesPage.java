@@ -33,8 +33,12 @@ public class TemplatesPage implements Serializable {
 
     /** Loads the program named in the address; an unknown one answers "not found". */
     public void load() throws IOException {
+        if (programId == null) {
+            Navigation.redirectKeepingMessages("/admin/programs.xhtml");
+            return;
+        }
         try {
-            program = programs.program(programId == null ? -1 : programId);
+            program = programs.program(programId);
         } catch (RuleViolation e) {
             Navigation.notFound();
         }
@@ -49,6 +53,14 @@ public class TemplatesPage implements Serializable {
             rows = programs.templates(program.getId());
         }
         return rows;
+    }
+
+    /** IN_USE (a published version), DRAFT_ONLY (never published) or ARCHIVED. */
+    public String state(TemplateSummary row) {
+        if (row.getTemplate().isArchived()) {
+            return "ARCHIVED";
+        }
+        return row.getPublished() == null ? "DRAFT_ONLY" : "IN_USE";
     }
 
     public void startCreate() {
