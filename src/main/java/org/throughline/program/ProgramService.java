@@ -65,38 +65,34 @@ public class ProgramService {
         List<TemplateSummary> summaries = new ArrayList<>();
         for (EngagementTemplate template : templatesOf(program(programId))) {
             List<TemplateVersion> versions = versions(template.getId());
-            TemplateVersion published = versions.stream()
-                    .filter(v -> v.getStatus() == TemplateVersion.Status.PUBLISHED)
-                    .findFirst()
-                    .orElse(null);
-            summaries.add(new TemplateSummary(template, versions.isEmpty() ? null : versions.get(0), published));
+            summaries.add(new TemplateSummary(
+                    template,
+                    versions.isEmpty() ? null : versions.get(0),
+                    published(versions).orElse(null)));
         }
         return summaries;
     }
 
     /** A new template with a first draft holding the default content. */
     public TemplateVersion createTemplate(long programId, String name) {
-        Program program = program(programId);
+        return newTemplate(program(programId), name, DefaultTemplate.content());
+    }
+
+    /** A new template in the same program, starting as a draft copy of the source's newest version. */
+    public TemplateVersion cloneTemplate(long templateId, String name) {
+        EngagementTemplate source = template(templateId);
+        return newTemplate(
+                source.getProgram(), name, versions(templateId).get(0).content());
+    }
+
+    private TemplateVersion newTemplate(Program program, String name, TemplateContent content) {
         if (program.isArchived()) {
             throw new RuleViolation("program.archived");
         }
         EngagementTemplate template =
                 new EngagementTemplate(program, TemplateRules.name(name, Program.MAX_NAME), now());
         em.persist(template);
-        TemplateVersion draft = new TemplateVersion(template, 1, DefaultTemplate.content(), now());
-        em.persist(draft);
-        em.flush();
-        return draft;
-    }
-
-    /** A new template in the same program, starting as a draft copy of the source's newest version. */
-    public TemplateVersion cloneTemplate(long templateId, String name) {
-        EngagementTemplate source = template(templateId);
-        TemplateVersion newest = versions(templateId).get(0);
-        EngagementTemplate copy =
-                new EngagementTemplate(source.getProgram(), TemplateRules.name(name, Program.MAX_NAME), now());
-        em.persist(copy);
-        TemplateVersion draft = new TemplateVersion(copy, 1, newest.content(), now());
+        TemplateVersion draft = new TemplateVersion(template, 1, content, now());
         em.persist(draft);
         em.flush();
         return draft;
@@ -141,7 +137,11 @@ public class ProgramService {
         if (template(templateId).isArchived()) {
             return Optional.empty();
         }
-        return versions(templateId).stream()
+        return published(versions(templateId));
+    }
+
+    private static Optional<TemplateVersion> published(List<TemplateVersion> versions) {
+        return versions.stream()
                 .filter(v -> v.getStatus() == TemplateVersion.Status.PUBLISHED)
                 .findFirst();
     }

@@ -171,6 +171,27 @@ class ProgramIT {
     }
 
     @Test
+    void anArchivedProgramTakesNoNewTemplatesAndArchivesItsOwn() throws Exception {
+        TemplateVersion draft = newDraft();
+        long programId = draft.getTemplate().getProgram().getId();
+        asAdmin.run(() -> programs.archiveProgram(programId));
+        assertEquals(
+                "program.archived",
+                assertThrows(RuleViolation.class, () -> asAdmin.run(() -> programs.createTemplate(programId, "Late")))
+                        .getMessageKey());
+        assertEquals(
+                "program.archived",
+                assertThrows(
+                                RuleViolation.class,
+                                () -> asAdmin.run(() -> programs.cloneTemplate(
+                                        draft.getTemplate().getId(), "Late copy")))
+                        .getMessageKey());
+        assertTrue(asAdmin.call(() -> programs.templates(programId)).stream()
+                .allMatch(row -> row.getTemplate().isArchived()));
+        assertFalse(asAdmin.call(() -> programs.programs(false)).stream().anyMatch(p -> p.getId() == programId));
+    }
+
+    @Test
     void aSecondSaveFromAStaleEditorIsRefused() throws Exception {
         TemplateVersion draft = newDraft();
         TemplateContent first = draft.content();

@@ -1,6 +1,5 @@
 package org.throughline.identity.web;
 
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -11,6 +10,7 @@ import org.throughline.identity.AccountService;
 import org.throughline.identity.PasswordPolicy;
 import org.throughline.shared.RuleViolation;
 import org.throughline.shared.web.Messages;
+import org.throughline.shared.web.Navigation;
 
 /** Changing one's own password; also the forced change after a one-time password. */
 @Named
@@ -49,16 +49,12 @@ public class PasswordPage implements Serializable {
         try {
             boolean wasForced = isForced();
             int stamp = accounts.changeOwnPassword(currentPassword, newPassword);
-            FacesContext faces = FacesContext.getCurrentInstance();
-            ExternalContext context = faces.getExternalContext();
-            context.getSessionMap().put(AreaAccessFilter.STAMP, stamp);
+            FacesContext.getCurrentInstance()
+                    .getExternalContext()
+                    .getSessionMap()
+                    .put(AreaAccessFilter.STAMP, stamp);
             Messages.info("password.changed");
-            context.getFlash().setKeepMessages(true);
-            if (wasForced) {
-                context.redirect(context.getRequestContextPath() + "/index.xhtml");
-            } else {
-                context.redirect(context.getRequestContextPath() + "/account/password.xhtml");
-            }
+            Navigation.redirectKeepingMessages(wasForced ? "/index.xhtml" : "/account/password.xhtml");
         } catch (RuleViolation e) {
             Messages.error(e.getMessageKey(), e.getArguments());
         } finally {
