@@ -15,8 +15,15 @@ import org.throughline.testsupport.Browser;
 class SignInBrowserIT {
 
     private static final String GENERIC_REFUSAL = "That e-mail and password did not let you in.";
-    private static final List<String> ADMIN_MENU =
-            List.of("Home", "Administration", "Programs", "Accounts", "Security log", "My account", "Change password");
+    private static final List<String> ADMIN_MENU = List.of(
+            "Home",
+            "Administration",
+            "Programs",
+            "Clients",
+            "Accounts",
+            "Security log",
+            "My account",
+            "Change password");
     private static final List<String> COACH_MENU =
             List.of("Home", "Coaching", "My caseload", "My account", "Change password");
     private static final List<String> SUPERVISOR_MENU =

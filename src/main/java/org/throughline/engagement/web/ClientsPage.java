@@ -1,0 +1,141 @@
+package org.throughline.engagement.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.PrimeFaces;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.throughline.engagement.Client;
+import org.throughline.engagement.ClientDetails;
+import org.throughline.engagement.ClientService;
+import org.throughline.shared.RuleViolation;
+import org.throughline.shared.web.Messages;
+
+/** Administrators' client list: search, create (with a warning on likely duplicates), correct. */
+@Named
+@ViewScoped
+public class ClientsPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private ClientService clients;
+
+    private String search;
+    private Long editedId;
+    private String name;
+    private String email;
+    private String organization;
+    private List<Client> duplicates = List.of();
+
+    private final LazyDataModel<Client> model = new LazyDataModel<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) clients.count(search);
+        }
+
+        @Override
+        public List<Client> load(
+                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            return clients.list(search, first, pageSize);
+        }
+
+        @Override
+        public String getRowKey(Client client) {
+            return String.valueOf(client.getId());
+        }
+    };
+
+    public LazyDataModel<Client> getModel() {
+        return model;
+    }
+
+    public void startCreate() {
+        editedId = null;
+        name = null;
+        email = null;
+        organization = null;
+        duplicates = List.of();
+    }
+
+    public void startEdit(Client client) {
+        editedId = client.getId();
+        name = client.getDisplayName();
+        email = client.getEmail();
+        organization = client.getOrganization();
+        duplicates = List.of();
+    }
+
+    /** Saves; a new client that looks like an existing one is held back until confirmed. */
+    public void save() {
+        try {
+            ClientDetails details = ClientDetails.of(name, email, organization);
+            if (editedId != null) {
+                Client saved = clients.update(editedId, details);
+                Messages.info("clients.saved", saved.getPseudonym());
+            } else {
+                List<Client> found = clients.likelyDuplicates(details);
+                if (!found.isEmpty() && !ids(found).equals(ids(duplicates))) {
+                    duplicates = found; // show the warning (again, when the details now match others)
+                    return;
+                }
+                Client created = clients.create(details, !found.isEmpty());
+                Messages.info("clients.created", created.getDisplayName(), created.getPseudonym());
+            }
+            PrimeFaces.current().executeScript("PF('clientDialog').hide()");
+        } catch (RuleViolation e) {
+            Messages.error(e.getMessageKey(), e.getArguments());
+        }
+    }
+
+    private static List<Long> ids(List<Client> list) {
+        return list.stream().map(Client::getId).toList();
+    }
+
+    public boolean isEditing() {
+        return editedId != null;
+    }
+
+    public List<Client> getDuplicates() {
+        return duplicates;
+    }
+
+    public String getSearch() {
+        return search;
+    }
+
+    public void setSearch(String search) {
+        this.search = search;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getOrganization() {
+        return organization;
+    }
+
+    public void setOrganization(String organization) {
+        this.organization = organization;
+    }
+}

@@ -1,0 +1,2 @@
+/** The screens of clients and engagements. */
+package org.throughline.engagement.web;
