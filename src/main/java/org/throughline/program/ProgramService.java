@@ -73,6 +73,18 @@ public class ProgramService {
         return summaries;
     }
 
+    /** Every template that new engagements can start from now, with its published version. */
+    public List<TemplateSummary> publishedTemplates() {
+        List<TemplateSummary> available = new ArrayList<>();
+        for (Program program : programs(false)) {
+            templates(program.getId()).stream()
+                    .filter(row ->
+                            row.getPublished() != null && !row.getTemplate().isArchived())
+                    .forEach(available::add);
+        }
+        return available;
+    }
+
     /** A new template with a first draft holding the default content. */
     public TemplateVersion createTemplate(long programId, String name) {
         return newTemplate(program(programId), name, DefaultTemplate.content());

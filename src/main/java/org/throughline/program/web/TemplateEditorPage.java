@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.throughline.engagement.EngagementService;
 import org.throughline.program.ProgramService;
 import org.throughline.program.QuestionSet;
 import org.throughline.program.TemplateContent;
@@ -29,6 +30,11 @@ public class TemplateEditorPage implements Serializable {
 
     @Inject
     private ProgramService programs;
+
+    @Inject
+    private EngagementService engagements;
+
+    private Map<Long, Long> engagementCounts = Map.of();
 
     private Long versionId;
     private TemplateVersion version;
@@ -77,6 +83,12 @@ public class TemplateEditorPage implements Serializable {
             questions.put(set, list);
         }
         history = programs.versions(loaded.getTemplate().getId());
+        engagementCounts = engagements.countsByVersion(loaded.getTemplate().getId());
+    }
+
+    /** How many engagements were made from a version (they keep it whatever happens later). */
+    public long engagementsOf(TemplateVersion v) {
+        return engagementCounts.getOrDefault(v.getId(), 0L);
     }
 
     public void save() {

@@ -6,7 +6,9 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 import org.primefaces.PrimeFaces;
+import org.throughline.engagement.EngagementService;
 import org.throughline.program.Program;
 import org.throughline.program.ProgramService;
 import org.throughline.program.TemplateSummary;
@@ -24,6 +26,11 @@ public class TemplatesPage implements Serializable {
 
     @Inject
     private ProgramService programs;
+
+    @Inject
+    private EngagementService engagements;
+
+    private Map<Long, Long> engagementCounts = Map.of();
 
     private Long programId;
     private Program program;
@@ -51,8 +58,13 @@ public class TemplatesPage implements Serializable {
     public List<TemplateSummary> getRows() {
         if (rows == null && program != null) {
             rows = programs.templates(program.getId());
+            engagementCounts = engagements.countsByTemplate(program.getId());
         }
         return rows;
+    }
+
+    public long engagementsOf(TemplateSummary row) {
+        return engagementCounts.getOrDefault(row.getTemplate().getId(), 0L);
     }
 
     /** IN_USE (a published version), DRAFT_ONLY (never published) or ARCHIVED. */

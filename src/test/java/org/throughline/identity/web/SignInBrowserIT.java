@@ -20,6 +20,7 @@ class SignInBrowserIT {
             "Administration",
             "Programs",
             "Clients",
+            "Engagements",
             "Accounts",
             "Security log",
             "My account",

@@ -1,0 +1,134 @@
+package org.throughline.engagement;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.throughline.program.TemplateVersion;
+import org.throughline.shared.RuleViolation;
+
+/**
+ * One client's engagement, made from one published template version that it keeps for good. Its
+ * session dates start from the start date and follow the template's cadence; each can be moved.
+ */
+@Entity
+@Table(name = "engagement")
+public class Engagement {
+
+    /** Where an engagement is: planned, then active, then closed; or cancelled. */
+    public enum Status {
+        PLANNED,
+        ACTIVE,
+        CLOSED,
+        CANCELLED
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "client_id")
+    private Client client;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "template_version_id")
+    private TemplateVersion templateVersion;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 12)
+    private Status status = Status.PLANNED;
+
+    @Column(name = "start_date", nullable = false)
+    private LocalDate startDate;
+
+    @OneToMany(mappedBy = "engagement", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("number")
+    private List<PlannedSession> plannedSessions = new ArrayList<>();
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected Engagement() {}
+
+    Engagement(Client client, TemplateVersion templateVersion, LocalDate startDate, Instant now) {
+        this.client = client;
+        this.templateVersion = templateVersion;
+        this.startDate = startDate;
+        this.createdAt = now;
+        int cadence = templateVersion.content().getCadenceDays();
+        int sessions = templateVersion.content().getSessionCount();
+        for (int number = 1; number <= sessions; number++) {
+            plannedSessions.add(new PlannedSession(this, number, startDate.plusDays((long) cadence * (number - 1))));
+        }
+    }
+
+    /** Moves one planned session; dates stay in session order. */
+    void movePlannedSession(int number, LocalDate date) {
+        if (status == Status.CLOSED || status == Status.CANCELLED) {
+            throw new RuleViolation("engagement.ended");
+        }
+        if (number < 1 || number > plannedSessions.size() || date == null) {
+            throw new RuleViolation("engagement.sessionNotFound");
+        }
+        LocalDate before = number > 1 ? plannedSessions.get(number - 2).getPlannedDate() : null;
+        LocalDate after =
+                number < plannedSessions.size() ? plannedSessions.get(number).getPlannedDate() : null;
+        if ((before != null && !date.isAfter(before)) || (after != null && !date.isBefore(after))) {
+            throw new RuleViolation("engagement.sessionOutOfOrder");
+        }
+        plannedSessions.get(number - 1).moveTo(date);
+    }
+
+    void cancel() {
+        if (status == Status.CLOSED) {
+            throw new RuleViolation("engagement.ended");
+        }
+        status = Status.CANCELLED;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Client getClient() {
+        return client;
+    }
+
+    public TemplateVersion getTemplateVersion() {
+        return templateVersion;
+    }
+
+    public Status getStatus() {
+        return status;
+    }
+
+    public LocalDate getStartDate() {
+        return startDate;
+    }
+
+    public List<PlannedSession> getPlannedSessions() {
+        return List.copyOf(plannedSessions);
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}

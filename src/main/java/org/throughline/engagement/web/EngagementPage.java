@@ -1,0 +1,86 @@
+package org.throughline.engagement.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import org.throughline.engagement.Engagement;
+import org.throughline.engagement.EngagementService;
+import org.throughline.engagement.PlannedSession;
+import org.throughline.shared.RuleViolation;
+import org.throughline.shared.web.Messages;
+import org.throughline.shared.web.Navigation;
+
+/** One engagement as administrators see it ({@code ?id=ID}): metadata and planned session dates. */
+@Named
+@ViewScoped
+public class EngagementPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private EngagementService engagements;
+
+    private Long id;
+    private Engagement engagement;
+    private final Map<Integer, LocalDate> dates = new HashMap<>();
+
+    public void load() throws IOException {
+        if (id == null) {
+            Navigation.redirectKeepingMessages("/admin/engagements.xhtml");
+            return;
+        }
+        try {
+            show(engagements.find(id));
+        } catch (RuleViolation e) {
+            Navigation.notFound();
+        }
+    }
+
+    private void show(Engagement loaded) {
+        engagement = loaded;
+        dates.clear();
+        for (PlannedSession session : loaded.getPlannedSessions()) {
+            dates.put(session.getNumber(), session.getPlannedDate());
+        }
+    }
+
+    public void move(int number) {
+        try {
+            show(engagements.movePlannedSession(engagement.getId(), number, dates.get(number)));
+            Messages.info("engagement.sessionMoved", number);
+        } catch (RuleViolation e) {
+            Messages.error(e.getMessageKey(), e.getArguments());
+            show(engagements.find(engagement.getId()));
+        }
+    }
+
+    public void cancel() {
+        try {
+            show(engagements.cancel(engagement.getId()));
+            Messages.info("engagement.cancelled");
+        } catch (RuleViolation e) {
+            Messages.error(e.getMessageKey(), e.getArguments());
+        }
+    }
+
+    public Map<Integer, LocalDate> getDates() {
+        return dates;
+    }
+
+    public Engagement getEngagement() {
+        return engagement;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+}

@@ -1,0 +1,157 @@
+package org.throughline.engagement.web;
+
+import jakarta.faces.model.SelectItem;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.throughline.engagement.ClientService;
+import org.throughline.engagement.Engagement;
+import org.throughline.engagement.EngagementService;
+import org.throughline.program.ProgramService;
+import org.throughline.shared.RuleViolation;
+import org.throughline.shared.web.Messages;
+import org.throughline.shared.web.Navigation;
+
+/** Administrators' engagement list, filtered in the database, and the start of a new engagement. */
+@Named
+@ViewScoped
+public class EngagementsPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final int CLIENT_CHOICES = 500;
+
+    @Inject
+    private EngagementService engagements;
+
+    @Inject
+    private ClientService clients;
+
+    @Inject
+    private ProgramService programs;
+
+    private Engagement.Status status;
+    private Long programId;
+    private Long clientId;
+    private Long templateId;
+    private LocalDate startDate;
+
+    private final LazyDataModel<Engagement> model = new LazyDataModel<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) engagements.count(status, programId);
+        }
+
+        @Override
+        public List<Engagement> load(
+                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            return engagements.list(status, programId, first, pageSize);
+        }
+
+        @Override
+        public String getRowKey(Engagement engagement) {
+            return String.valueOf(engagement.getId());
+        }
+    };
+
+    public LazyDataModel<Engagement> getModel() {
+        return model;
+    }
+
+    public List<SelectItem> getProgramChoices() {
+        return programs.programs(false).stream()
+                .map(p -> new SelectItem(p.getId(), p.getName()))
+                .toList();
+    }
+
+    public List<SelectItem> getClientChoices() {
+        return clients.list(null, 0, CLIENT_CHOICES).stream()
+                .map(c -> new SelectItem(
+                        c.getId(),
+                        c.getPseudonym() + " — " + c.getDisplayName()
+                                + (c.getOrganization() == null ? "" : " (" + c.getOrganization() + ")")))
+                .toList();
+    }
+
+    public List<SelectItem> getTemplateChoices() {
+        return programs.publishedTemplates().stream()
+                .map(t -> new SelectItem(
+                        t.getTemplate().getId(),
+                        t.getTemplate().getProgram().getName() + " — "
+                                + t.getTemplate().getName() + " (v"
+                                + t.getPublished().getNumber() + ")"))
+                .toList();
+    }
+
+    public Engagement.Status[] getStatuses() {
+        return Engagement.Status.values();
+    }
+
+    public void startCreate() {
+        clientId = null;
+        templateId = null;
+        startDate = LocalDate.now().plusDays(7);
+    }
+
+    public void create() throws IOException {
+        try {
+            if (clientId == null || templateId == null) {
+                throw new RuleViolation("engagement.clientAndTemplateRequired");
+            }
+            Engagement created = engagements.create(clientId, templateId, startDate);
+            Messages.info("engagements.created", created.getClient().getPseudonym());
+            Navigation.redirectKeepingMessages("/admin/engagement.xhtml?id=" + created.getId());
+        } catch (RuleViolation e) {
+            Messages.error(e.getMessageKey(), e.getArguments());
+        }
+    }
+
+    public Engagement.Status getStatus() {
+        return status;
+    }
+
+    public void setStatus(Engagement.Status status) {
+        this.status = status;
+    }
+
+    public Long getProgramId() {
+        return programId;
+    }
+
+    public void setProgramId(Long programId) {
+        this.programId = programId;
+    }
+
+    public Long getClientId() {
+        return clientId;
+    }
+
+    public void setClientId(Long clientId) {
+        this.clientId = clientId;
+    }
+
+    public Long getTemplateId() {
+        return templateId;
+    }
+
+    public void setTemplateId(Long templateId) {
+        this.templateId = templateId;
+    }
+
+    public LocalDate getStartDate() {
+        return startDate;
+    }
+
+    public void setStartDate(LocalDate startDate) {
+        this.startDate = startDate;
+    }
+}
