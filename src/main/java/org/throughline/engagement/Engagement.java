@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.throughline.identity.Account;
 import org.throughline.program.TemplateVersion;
 import org.throughline.shared.RuleViolation;
 
@@ -52,6 +53,10 @@ public class Engagement {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 12)
     private Status status = Status.PLANNED;
+
+    @ManyToOne
+    @JoinColumn(name = "coach_id")
+    private Account coach;
 
     @Column(name = "start_date", nullable = false)
     private LocalDate startDate;
@@ -97,6 +102,22 @@ public class Engagement {
         plannedSessions.get(number - 1).moveTo(date);
     }
 
+    /** Gives the engagement to a coach; only AssignmentService calls this, after its checks. */
+    public void assignCoach(Account newCoach) {
+        if (status == Status.CLOSED || status == Status.CANCELLED) {
+            throw new RuleViolation("engagement.ended");
+        }
+        this.coach = newCoach;
+    }
+
+    /** The next planned session on or after {@code today}, or null when none is left. */
+    public PlannedSession nextSession(LocalDate today) {
+        return plannedSessions.stream()
+                .filter(s -> !s.getPlannedDate().isBefore(today))
+                .findFirst()
+                .orElse(null);
+    }
+
     void cancel() {
         if (status == Status.CLOSED) {
             throw new RuleViolation("engagement.ended");
@@ -114,6 +135,11 @@ public class Engagement {
 
     public TemplateVersion getTemplateVersion() {
         return templateVersion;
+    }
+
+    /** The coach, or null while none is assigned. */
+    public Account getCoach() {
+        return coach;
     }
 
     public Status getStatus() {

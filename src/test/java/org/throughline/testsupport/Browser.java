@@ -82,6 +82,22 @@ public final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
     }
 
+    /** Opens a PrimeFaces select menu, narrows it by its filter when it has one, and picks {@code text}. */
+    public void choose(String menuId, String text) {
+        click(menuId);
+        String css = "#" + menuId.replace(":", "\\:");
+        driver.findElements(By.cssSelector(css + "_filter")).stream()
+                .filter(WebElement::isDisplayed)
+                .findFirst()
+                .ifPresent(filter -> filter.sendKeys(text));
+        WebElement option = wait.until(d -> d.findElements(By.cssSelector(css + "_items li")).stream()
+                .filter(li -> li.isDisplayed() && li.getText().contains(text))
+                .findFirst()
+                .orElse(null));
+        option.click();
+        wait.until(d -> d.findElement(By.cssSelector(css + "_label")).getText().contains(text));
+    }
+
     /** Waits until the page shows {@code text} somewhere. */
     public void waitForText(String text) {
         try {

@@ -7,7 +7,11 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import org.throughline.assignment.AssignmentChange;
+import org.throughline.assignment.AssignmentService;
+import org.throughline.assignment.CoachOption;
 import org.throughline.engagement.Engagement;
 import org.throughline.engagement.EngagementService;
 import org.throughline.engagement.PlannedSession;
@@ -24,6 +28,15 @@ public class EngagementPage implements Serializable {
 
     @Inject
     private EngagementService engagements;
+
+    @Inject
+    private AssignmentService assignments;
+
+    private String language;
+    private String specialty;
+    private String overrideReason;
+    private List<CoachOption> suggestions = List.of();
+    private List<AssignmentChange> history = List.of();
 
     private Long id;
     private Engagement engagement;
@@ -43,6 +56,8 @@ public class EngagementPage implements Serializable {
 
     private void show(Engagement loaded) {
         engagement = loaded;
+        suggestions = assignments.suggestions(loaded.getId(), language, specialty);
+        history = assignments.history(loaded.getId());
         dates.clear();
         for (PlannedSession session : loaded.getPlannedSessions()) {
             dates.put(session.getNumber(), session.getPlannedDate());
@@ -59,6 +74,32 @@ public class EngagementPage implements Serializable {
         }
     }
 
+    public void suggest() {
+        suggestions = assignments.suggestions(engagement.getId(), language, specialty);
+    }
+
+    public void assign(CoachOption option) {
+        try {
+            show(assignments.assignCoach(engagement.getId(), option.getAccount().getId(), overrideReason));
+            overrideReason = null;
+            Messages.info("assignment.assigned", option.getAccount().getDisplayName());
+        } catch (RuleViolation e) {
+            Messages.error(e.getMessageKey(), e.getArguments());
+        }
+    }
+
+    /** A coach's name for the history, or an empty text when none. */
+    public String coachName(Long accountId) {
+        if (accountId == null) {
+            return "";
+        }
+        return suggestions.stream()
+                .filter(o -> o.getAccount().getId().equals(accountId))
+                .map(o -> o.getAccount().getDisplayName())
+                .findFirst()
+                .orElse("#" + accountId);
+    }
+
     public void cancel() {
         try {
             show(engagements.cancel(engagement.getId()));
@@ -66,6 +107,38 @@ public class EngagementPage implements Serializable {
         } catch (RuleViolation e) {
             Messages.error(e.getMessageKey(), e.getArguments());
         }
+    }
+
+    public List<CoachOption> getSuggestions() {
+        return suggestions;
+    }
+
+    public List<AssignmentChange> getHistory() {
+        return history;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
+    }
+
+    public String getSpecialty() {
+        return specialty;
+    }
+
+    public void setSpecialty(String specialty) {
+        this.specialty = specialty;
+    }
+
+    public String getOverrideReason() {
+        return overrideReason;
+    }
+
+    public void setOverrideReason(String overrideReason) {
+        this.overrideReason = overrideReason;
     }
 
     public Map<Integer, LocalDate> getDates() {

@@ -8,7 +8,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.throughline.identity.web.SignInScreen;
 import org.throughline.testsupport.Browser;
 
@@ -28,17 +27,6 @@ class EngagementBrowserIT {
         browser.close();
     }
 
-    /** Opens a PrimeFaces select menu and picks the option whose label contains {@code text}. */
-    private void choose(String menuId, String text) {
-        browser.click(menuId);
-        WebElement option = browser.waiting()
-                .until(d -> d.findElements(By.cssSelector("#" + menuId.replace(":", "\\:") + "_items li")).stream()
-                        .filter(li -> li.getText().contains(text))
-                        .findFirst()
-                        .orElse(null));
-        option.click();
-    }
-
     @Test
     void startAnEngagementForANewClient() {
         String name = "Petra Novak " + UUID.randomUUID().toString().substring(0, 6);
@@ -51,8 +39,8 @@ class EngagementBrowserIT {
 
         browser.open("admin/engagements.xhtml");
         browser.click("engagements:new");
-        choose("engagementForm:client", name);
-        choose("engagementForm:template", "Three-session career conversation (v1)");
+        browser.choose("engagementForm:client", name);
+        browser.choose("engagementForm:template", "Three-session career conversation (v1)");
         browser.click("engagementForm:create");
         browser.waitForText("was created with its session dates planned");
 

@@ -1,0 +1,85 @@
+package org.throughline.assignment;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** One change of an engagement's coach: who made it, when, from whom to whom, and why. */
+@Entity
+@Table(name = "assignment_change")
+public class AssignmentChange {
+
+    public static final int MAX_REASON = 500;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "engagement_id", nullable = false)
+    private Long engagementId;
+
+    @Column(name = "from_coach_id")
+    private Long fromCoachId;
+
+    @Column(name = "to_coach_id", nullable = false)
+    private Long toCoachId;
+
+    @Column(name = "changed_by", nullable = false, length = 254)
+    private String changedBy;
+
+    @Column(name = "changed_at", nullable = false)
+    private Instant changedAt;
+
+    @Column(nullable = false)
+    private boolean overridden;
+
+    @Column(length = MAX_REASON)
+    private String reason;
+
+    protected AssignmentChange() {}
+
+    AssignmentChange(
+            long engagementId,
+            Long fromCoachId,
+            long toCoachId,
+            String changedBy,
+            Instant changedAt,
+            boolean overridden,
+            String reason) {
+        this.engagementId = engagementId;
+        this.fromCoachId = fromCoachId;
+        this.toCoachId = toCoachId;
+        this.changedBy = changedBy;
+        this.changedAt = changedAt;
+        this.overridden = overridden;
+        this.reason = reason;
+    }
+
+    public Long getFromCoachId() {
+        return fromCoachId;
+    }
+
+    public Long getToCoachId() {
+        return toCoachId;
+    }
+
+    public String getChangedBy() {
+        return changedBy;
+    }
+
+    public Instant getChangedAt() {
+        return changedAt;
+    }
+
+    public boolean isOverridden() {
+        return overridden;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+}

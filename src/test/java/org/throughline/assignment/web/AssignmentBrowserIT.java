@@ -1,0 +1,92 @@
+package org.throughline.assignment.web;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.throughline.identity.web.SignInScreen;
+import org.throughline.testsupport.Browser;
+
+/**
+ * An administrator creates a client and an engagement, picks a coach from the suggestions; the coach
+ * sees it in the caseload. After reassignment the first coach no longer does.
+ */
+class AssignmentBrowserIT {
+
+    private Browser browser;
+    private SignInScreen signIn;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = new Browser();
+        signIn = new SignInScreen(browser);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    private void assignFromSuggestions(String coachName) {
+        WebElement row = browser.find("engagement:suggestions")
+                .findElement(By.xpath(".//tr[.//span[normalize-space(.)='" + coachName + "']]"));
+        row.findElement(By.cssSelector("button[id$=':assign']")).click();
+    }
+
+    @Test
+    void assignACoachFromTheSuggestionsAndTheCoachSeesIt() {
+        String name = "Yusuf Demir " + UUID.randomUUID().toString().substring(0, 6);
+        signIn.signInAs("admin@demo.test", SignInScreen.DEMO_PASSWORD);
+        browser.open("admin/clients.xhtml");
+        browser.click("clients:new");
+        browser.type("clientForm:name", name);
+        browser.type("clientForm:organization", "Harbour Health Trust");
+        browser.click("clientForm:save");
+        browser.waitForText(name + " was added as client C-");
+
+        browser.open("admin/engagements.xhtml");
+        browser.click("engagements:new");
+        browser.choose("engagementForm:client", name);
+        browser.choose("engagementForm:template", "Six-session leadership start (v2)");
+        browser.click("engagementForm:create");
+        browser.waitForText("was created with its session dates planned");
+
+        browser.type("engagement:language", "German");
+        browser.click("engagement:suggest");
+        browser.waiting()
+                .until(d -> browser.find("engagement:suggestions").getText().contains("speaks it"));
+        String first = browser.find("engagement:suggestions")
+                .findElement(By.cssSelector("tbody tr"))
+                .getText();
+        assertTrue(first.startsWith("Sam Okafor"), "the German-speaking coach with room comes first: " + first);
+        browser.screenshot("assignment-suggestions");
+        assignFromSuggestions("Sam Okafor");
+        browser.waitForText("Sam Okafor is now the coach of this engagement.");
+        String url = browser.driver().getCurrentUrl();
+        signIn.signOut();
+
+        signIn.signInAs("coach@demo.test", SignInScreen.DEMO_PASSWORD);
+        browser.open("coach/caseload.xhtml");
+        browser.waitForText(name);
+        browser.screenshot("caseload");
+        signIn.signOut();
+
+        signIn.signInAs("admin@demo.test", SignInScreen.DEMO_PASSWORD);
+        browser.driver().get(url);
+        browser.type("engagement:overrideReason", "Sam is away for three months");
+        assignFromSuggestions("Maria Castellano");
+        browser.waitForText("Maria Castellano is now the coach of this engagement.");
+        assertTrue(browser.find("engagement:assignmentHistory").getText().contains("Sam is away for three months"));
+        signIn.signOut();
+
+        signIn.signInAs("coach@demo.test", SignInScreen.DEMO_PASSWORD);
+        browser.open("coach/caseload.xhtml");
+        browser.find("content");
+        assertFalse(browser.bodyText().contains(name), "the previous coach no longer sees the engagement");
+    }
+}
