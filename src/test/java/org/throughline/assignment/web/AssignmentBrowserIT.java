@@ -8,7 +8,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.throughline.identity.web.AccountsScreen;
 import org.throughline.identity.web.SignInScreen;
 import org.throughline.testsupport.Browser;
 
@@ -88,5 +90,32 @@ class AssignmentBrowserIT {
         browser.open("coach/caseload.xhtml");
         browser.find("content");
         assertFalse(browser.bodyText().contains(name), "the previous coach no longer sees the engagement");
+    }
+
+    @Test
+    void anAdministratorSetsACoachsProfile() {
+        String name = "Ana Ribeiro " + UUID.randomUUID().toString().substring(0, 6);
+        signIn.signInAs("admin@demo.test", SignInScreen.DEMO_PASSWORD);
+        new AccountsScreen(browser)
+                .open()
+                .create(name.replace(" ", ".").toLowerCase() + "@example.org", name, "first password 2027", "Coach");
+
+        browser.open("admin/coaches.xhtml");
+        browser.find("coaches:table")
+                .findElement(By.xpath(".//tr[.//span[normalize-space(.)='" + name + "']]//button"))
+                .click();
+        browser.waitForText("Coach profile");
+        browser.type("profileForm:languages", "Portuguese, English");
+        browser.type("profileForm:specialties", "Career transitions");
+        WebElement capacity = browser.find("profileForm:capacity_input");
+        capacity.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        capacity.sendKeys("3", Keys.TAB);
+        browser.click("profileForm:save");
+        browser.waitForText("The profile of " + name + " was saved.");
+        String row = browser.find("coaches:table")
+                .findElement(By.xpath(".//tr[.//span[normalize-space(.)='" + name + "']]"))
+                .getText();
+        assertTrue(row.contains("Portuguese, English") && row.contains("0 of 3"), row);
+        browser.screenshot("coaches");
     }
 }

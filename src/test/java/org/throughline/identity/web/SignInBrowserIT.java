@@ -21,6 +21,7 @@ class SignInBrowserIT {
             "Programs",
             "Clients",
             "Engagements",
+            "Coaches",
             "Accounts",
             "Security log",
             "My account",

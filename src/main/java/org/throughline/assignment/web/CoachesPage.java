@@ -1,0 +1,94 @@
+package org.throughline.assignment.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.primefaces.PrimeFaces;
+import org.throughline.assignment.AssignmentService;
+import org.throughline.assignment.CoachOption;
+import org.throughline.shared.RuleViolation;
+import org.throughline.shared.web.Messages;
+
+/** Administrators' overview of coaches' capacity, and editing a coach's profile. */
+@Named
+@ViewScoped
+public class CoachesPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private AssignmentService assignments;
+
+    private List<CoachOption> rows;
+    private Long editedId;
+    private String editedName;
+    private String specialties;
+    private String languages;
+    private Integer capacity;
+    private boolean accepting;
+
+    public List<CoachOption> getRows() {
+        if (rows == null) {
+            rows = assignments.coaches();
+        }
+        return rows;
+    }
+
+    public void startEdit(CoachOption option) {
+        editedId = option.getAccount().getId();
+        editedName = option.getAccount().getDisplayName();
+        specialties = option.getProfile().getSpecialties();
+        languages = option.getProfile().getLanguages();
+        capacity = option.getProfile().getCapacity();
+        accepting = option.getProfile().isAccepting();
+    }
+
+    public void save() {
+        try {
+            assignments.saveProfile(editedId, specialties, languages, capacity, accepting);
+            Messages.info("coaches.saved", editedName);
+            rows = null;
+            PrimeFaces.current().executeScript("PF('profileDialog').hide()");
+        } catch (RuleViolation e) {
+            Messages.error(e.getMessageKey(), e.getArguments());
+        }
+    }
+
+    public String getEditedName() {
+        return editedName;
+    }
+
+    public String getSpecialties() {
+        return specialties;
+    }
+
+    public void setSpecialties(String specialties) {
+        this.specialties = specialties;
+    }
+
+    public String getLanguages() {
+        return languages;
+    }
+
+    public void setLanguages(String languages) {
+        this.languages = languages;
+    }
+
+    public Integer getCapacity() {
+        return capacity;
+    }
+
+    public void setCapacity(Integer capacity) {
+        this.capacity = capacity;
+    }
+
+    public boolean isAccepting() {
+        return accepting;
+    }
+
+    public void setAccepting(boolean accepting) {
+        this.accepting = accepting;
+    }
+}

@@ -1,0 +1,2 @@
+/** The screens of coach profiles, capacity and supervision assignments. */
+package org.throughline.assignment.web;
