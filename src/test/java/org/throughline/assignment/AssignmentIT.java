@@ -196,6 +196,49 @@ class AssignmentIT {
     @Inject
     private CaseloadService caseload;
 
+    @Inject
+    private SupervisorAssignmentService supervision;
+
+    private long newAccount(Role... roles) throws Exception {
+        return asAdmin.call(() -> accounts.create(
+                        unique("person") + "@example.org", unique("Person"), EnumSet.copyOf(List.of(roles)), PASSWORD)
+                .getId());
+    }
+
+    @Test
+    void nobodySupervisesThemselves() throws Exception {
+        long both = newAccount(Role.COACH, Role.SUPERVISOR);
+        RuleViolation refused =
+                assertThrows(RuleViolation.class, () -> asAdmin.run(() -> supervision.assignSupervisor(both, both)));
+        assertEquals("supervision.notSelf", refused.getMessageKey());
+        assertTrue(asAdmin.call(() -> supervision.supervisorOf(both)).isEmpty());
+    }
+
+    @Test
+    void aSupervisorTakesNoMoreCoachesThanTheirMaximumAndChangesAreRecorded() throws Exception {
+        long supervisor = newAccount(Role.SUPERVISOR);
+        long other = newAccount(Role.SUPERVISOR);
+        asAdmin.run(() -> supervision.saveMaxCoaches(supervisor, 1));
+        long first = newAccount(Role.COACH);
+        long second = newAccount(Role.COACH);
+        asAdmin.run(() -> supervision.assignSupervisor(first, supervisor));
+        assertEquals(
+                "supervision.full",
+                assertThrows(
+                                RuleViolation.class,
+                                () -> asAdmin.run(() -> supervision.assignSupervisor(second, supervisor)))
+                        .getMessageKey());
+
+        asAdmin.run(() -> supervision.assignSupervisor(first, other));
+        assertEquals(
+                other, asAdmin.call(() -> supervision.supervisorOf(first)).get().getId());
+        List<SupervisionChange> history = asAdmin.call(() -> supervision.history(first));
+        assertEquals(2, history.size());
+        assertEquals(supervisor, history.get(1).getFromSupervisorId());
+        assertEquals(other, history.get(1).getToSupervisorId());
+        asAdmin.run(() -> supervision.assignSupervisor(second, supervisor)); // the place is free again
+    }
+
     @Test
     void theCaseloadOnlyHoldsTheCallersEngagements() throws Exception {
         // the run-as principal of AsCoach is not a real account, so its caseload is empty and any

@@ -8,6 +8,8 @@ import java.util.List;
 import org.primefaces.PrimeFaces;
 import org.throughline.assignment.AssignmentService;
 import org.throughline.assignment.CoachOption;
+import org.throughline.assignment.SupervisorAssignmentService;
+import org.throughline.assignment.SupervisorOption;
 import org.throughline.shared.RuleViolation;
 import org.throughline.shared.web.Messages;
 
@@ -20,6 +22,12 @@ public class CoachesPage implements Serializable {
 
     @Inject
     private AssignmentService assignments;
+
+    @Inject
+    private SupervisorAssignmentService supervision;
+
+    private List<SupervisorOption> supervisors;
+    private Long supervisorId;
 
     private List<CoachOption> rows;
     private Long editedId;
@@ -36,7 +44,36 @@ public class CoachesPage implements Serializable {
         return rows;
     }
 
+    public List<SupervisorOption> getSupervisors() {
+        if (supervisors == null) {
+            supervisors = supervision.supervisors();
+        }
+        return supervisors;
+    }
+
+    /** The coach's supervisor's name, or an empty text. */
+    public String supervisorName(CoachOption option) {
+        return supervision
+                .supervisorOf(option.getAccount().getId())
+                .map(a -> a.getDisplayName())
+                .orElse("");
+    }
+
+    public void saveMaxCoaches(SupervisorOption option) {
+        try {
+            supervision.saveMaxCoaches(option.getAccount().getId(), option.getMaxCoachesInput());
+            Messages.info("supervisors.saved", option.getAccount().getDisplayName());
+            supervisors = null;
+        } catch (RuleViolation e) {
+            Messages.error(e.getMessageKey(), e.getArguments());
+        }
+    }
+
     public void startEdit(CoachOption option) {
+        supervisorId = supervision
+                .supervisorOf(option.getAccount().getId())
+                .map(a -> a.getId())
+                .orElse(null);
         editedId = option.getAccount().getId();
         editedName = option.getAccount().getDisplayName();
         specialties = option.getProfile().getSpecialties();
@@ -48,12 +85,24 @@ public class CoachesPage implements Serializable {
     public void save() {
         try {
             assignments.saveProfile(editedId, specialties, languages, capacity, accepting);
+            if (supervisorId != null) {
+                supervision.assignSupervisor(editedId, supervisorId);
+            }
             Messages.info("coaches.saved", editedName);
             rows = null;
+            supervisors = null;
             PrimeFaces.current().executeScript("PF('profileDialog').hide()");
         } catch (RuleViolation e) {
             Messages.error(e.getMessageKey(), e.getArguments());
         }
+    }
+
+    public Long getSupervisorId() {
+        return supervisorId;
+    }
+
+    public void setSupervisorId(Long supervisorId) {
+        this.supervisorId = supervisorId;
     }
 
     public String getEditedName() {

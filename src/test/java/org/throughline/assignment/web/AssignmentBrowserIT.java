@@ -118,4 +118,14 @@ class AssignmentBrowserIT {
         assertTrue(row.contains("Portuguese, English") && row.contains("0 of 3"), row);
         browser.screenshot("coaches");
     }
+
+    @Test
+    void aSupervisorSeesTheCoachesTheySupervise() {
+        signIn.signInAs("supervisor@demo.test", SignInScreen.DEMO_PASSWORD);
+        browser.open("supervisor/coaches.xhtml");
+        String coaches = browser.find("myCoaches").getText();
+        assertTrue(coaches.contains("Sam Okafor") && coaches.contains("Maria Castellano"), coaches);
+        assertFalse(coaches.contains("Priya Raman"), coaches);
+        browser.screenshot("my-coaches");
+    }
 }

@@ -1,0 +1,2 @@
+/** The screens of supervision: the supervisor's coaches. */
+package org.throughline.supervision.web;
