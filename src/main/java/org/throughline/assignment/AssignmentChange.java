@@ -5,8 +5,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.throughline.identity.Account;
 
 /** One change of an engagement's coach: who made it, when, from whom to whom, and why. */
 @Entity
@@ -22,11 +25,13 @@ public class AssignmentChange {
     @Column(name = "engagement_id", nullable = false)
     private Long engagementId;
 
-    @Column(name = "from_coach_id")
-    private Long fromCoachId;
+    @ManyToOne
+    @JoinColumn(name = "from_coach_id")
+    private Account fromCoach;
 
-    @Column(name = "to_coach_id", nullable = false)
-    private Long toCoachId;
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "to_coach_id")
+    private Account toCoach;
 
     @Column(name = "changed_by", nullable = false, length = 254)
     private String changedBy;
@@ -44,27 +49,36 @@ public class AssignmentChange {
 
     AssignmentChange(
             long engagementId,
-            Long fromCoachId,
-            long toCoachId,
+            Account fromCoach,
+            Account toCoach,
             String changedBy,
             Instant changedAt,
             boolean overridden,
             String reason) {
         this.engagementId = engagementId;
-        this.fromCoachId = fromCoachId;
-        this.toCoachId = toCoachId;
+        this.fromCoach = fromCoach;
+        this.toCoach = toCoach;
         this.changedBy = changedBy;
         this.changedAt = changedAt;
         this.overridden = overridden;
         this.reason = reason;
     }
 
+    /** The previous coach, or null for the first assignment. */
+    public Account getFromCoach() {
+        return fromCoach;
+    }
+
+    public Account getToCoach() {
+        return toCoach;
+    }
+
     public Long getFromCoachId() {
-        return fromCoachId;
+        return fromCoach == null ? null : fromCoach.getId();
     }
 
     public Long getToCoachId() {
-        return toCoachId;
+        return toCoach.getId();
     }
 
     public String getChangedBy() {

@@ -116,8 +116,8 @@ public class AssignmentService {
         engagement.assignCoach(coach);
         em.persist(new AssignmentChange(
                 engagement.getId(),
-                previous == null ? null : previous.getId(),
-                coach.getId(),
+                previous,
+                coach,
                 caller.getCallerPrincipal().getName(),
                 time.now(),
                 overridden,

@@ -56,12 +56,13 @@ public class EngagementService {
                 .orElseThrow(() -> new RuleViolation("engagement.notFound"));
     }
 
-    /** Engagements newest first, optionally of one status and one program. */
-    public List<Engagement> list(Engagement.Status status, Long programId, int first, int size) {
+    /** Engagements newest first, optionally of one status, one program and one coach. */
+    public List<Engagement> list(Engagement.Status status, Long programId, Long coachId, int first, int size) {
         return filtered(
                         "select e from Engagement e",
                         status,
                         programId,
+                        coachId,
                         Engagement.class,
                         " order by e.startDate desc, e.id desc")
                 .setFirstResult(first)
@@ -69,8 +70,8 @@ public class EngagementService {
                 .getResultList();
     }
 
-    public long count(Engagement.Status status, Long programId) {
-        return filtered("select count(e) from Engagement e", status, programId, Long.class, "")
+    public long count(Engagement.Status status, Long programId, Long coachId) {
+        return filtered("select count(e) from Engagement e", status, programId, coachId, Long.class, "")
                 .getSingleResult();
     }
 
@@ -113,7 +114,7 @@ public class EngagementService {
     }
 
     private <T> TypedQuery<T> filtered(
-            String select, Engagement.Status status, Long programId, Class<T> type, String order) {
+            String select, Engagement.Status status, Long programId, Long coachId, Class<T> type, String order) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         if (status != null) {
             where.append(" and e.status = :status");
@@ -121,12 +122,18 @@ public class EngagementService {
         if (programId != null) {
             where.append(" and e.templateVersion.template.program.id = :program");
         }
+        if (coachId != null) {
+            where.append(" and e.coach.id = :coach");
+        }
         TypedQuery<T> query = em.createQuery(select + where + order, type);
         if (status != null) {
             query.setParameter("status", status);
         }
         if (programId != null) {
             query.setParameter("program", programId);
+        }
+        if (coachId != null) {
+            query.setParameter("coach", coachId);
         }
         return query;
     }

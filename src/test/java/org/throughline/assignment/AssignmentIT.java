@@ -20,6 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.throughline.engagement.CaseloadService;
 import org.throughline.engagement.ClientDetails;
 import org.throughline.engagement.ClientService;
+import org.throughline.engagement.Engagement;
 import org.throughline.engagement.EngagementService;
 import org.throughline.identity.AccountService;
 import org.throughline.identity.Role;
@@ -117,6 +118,21 @@ class AssignmentIT {
         assertEquals(coach, recorded.getToCoachId());
         assertNull(recorded.getFromCoachId());
         assertTrue(recorded.getChangedBy().length() > 0);
+    }
+
+    @Test
+    void theEngagementListFiltersByCoachInTheDatabase() throws Exception {
+        long coach = newCoach(5, true, "English");
+        long mine = newEngagement(null);
+        newEngagement(null);
+        asAdmin.run(() -> assignments.assignCoach(mine, coach, null));
+        assertEquals(1, asAdmin.call(() -> engagements.count(null, null, coach)));
+        assertEquals(
+                List.of(mine),
+                asAdmin.call(() -> engagements.list(Engagement.Status.PLANNED, null, coach, 0, 10)).stream()
+                        .map(Engagement::getId)
+                        .toList());
+        assertEquals(0, asAdmin.call(() -> engagements.count(Engagement.Status.CLOSED, null, coach)));
     }
 
     @Test

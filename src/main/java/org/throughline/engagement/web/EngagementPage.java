@@ -88,18 +88,6 @@ public class EngagementPage implements Serializable {
         }
     }
 
-    /** A coach's name for the history, or an empty text when none. */
-    public String coachName(Long accountId) {
-        if (accountId == null) {
-            return "";
-        }
-        return suggestions.stream()
-                .filter(o -> o.getAccount().getId().equals(accountId))
-                .map(o -> o.getAccount().getDisplayName())
-                .findFirst()
-                .orElse("#" + accountId);
-    }
-
     public void cancel() {
         try {
             show(engagements.cancel(engagement.getId()));

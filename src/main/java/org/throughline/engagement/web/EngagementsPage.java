@@ -12,6 +12,7 @@ import java.util.Map;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
+import org.throughline.assignment.AssignmentService;
 import org.throughline.engagement.ClientService;
 import org.throughline.engagement.Engagement;
 import org.throughline.engagement.EngagementService;
@@ -37,8 +38,12 @@ public class EngagementsPage implements Serializable {
     @Inject
     private ProgramService programs;
 
+    @Inject
+    private AssignmentService assignments;
+
     private Engagement.Status status;
     private Long programId;
+    private Long coachId;
     private Long clientId;
     private Long templateId;
     private LocalDate startDate;
@@ -48,13 +53,13 @@ public class EngagementsPage implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) engagements.count(status, programId);
+            return (int) engagements.count(status, programId, coachId);
         }
 
         @Override
         public List<Engagement> load(
                 int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            return engagements.list(status, programId, first, pageSize);
+            return engagements.list(status, programId, coachId, first, pageSize);
         }
 
         @Override
@@ -70,6 +75,12 @@ public class EngagementsPage implements Serializable {
     public List<SelectItem> getProgramChoices() {
         return programs.programs(false).stream()
                 .map(p -> new SelectItem(p.getId(), p.getName()))
+                .toList();
+    }
+
+    public List<SelectItem> getCoachChoices() {
+        return assignments.coaches().stream()
+                .map(o -> new SelectItem(o.getAccount().getId(), o.getAccount().getDisplayName()))
                 .toList();
     }
 
@@ -129,6 +140,14 @@ public class EngagementsPage implements Serializable {
 
     public void setProgramId(Long programId) {
         this.programId = programId;
+    }
+
+    public Long getCoachId() {
+        return coachId;
+    }
+
+    public void setCoachId(Long coachId) {
+        this.coachId = coachId;
     }
 
     public Long getClientId() {
