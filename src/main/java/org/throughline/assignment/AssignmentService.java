@@ -170,10 +170,7 @@ public class AssignmentService {
     }
 
     private List<Account> activeCoaches() {
-        return em.createQuery(
-                        "select a from Account a join a.roles r where r = :role and a.active = true"
-                                + " order by a.displayName",
-                        Account.class)
+        return em.createNamedQuery("Account.activeWithRole", Account.class)
                 .setParameter("role", Role.COACH)
                 .getResultList();
     }

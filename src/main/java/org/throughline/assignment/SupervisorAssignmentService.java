@@ -42,10 +42,7 @@ public class SupervisorAssignmentService {
                 .getResultList()
                 .forEach(row -> counts.put((Long) row[0], (Long) row[1]));
         return em
-                .createQuery(
-                        "select a from Account a join a.roles r where r = :role and a.active = true"
-                                + " order by a.displayName",
-                        Account.class)
+                .createNamedQuery("Account.activeWithRole", Account.class)
                 .setParameter("role", Role.SUPERVISOR)
                 .getResultList()
                 .stream()

@@ -24,6 +24,9 @@ import java.util.Set;
 @Table(name = "account")
 @NamedQuery(name = "Account.byEmail", query = "select a from Account a where a.email = :email")
 @NamedQuery(name = "Account.count", query = "select count(a) from Account a")
+@NamedQuery(
+        name = "Account.activeWithRole",
+        query = "select a from Account a join a.roles r where r = :role and a.active = true order by a.displayName")
 public class Account {
 
     public static final int MAX_EMAIL = 254;

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.throughline.engagement.web.EngagementScreens;
 import org.throughline.identity.web.AccountsScreen;
 import org.throughline.identity.web.SignInScreen;
 import org.throughline.testsupport.Browser;
@@ -44,19 +45,9 @@ class AssignmentBrowserIT {
     void assignACoachFromTheSuggestionsAndTheCoachSeesIt() {
         String name = "Yusuf Demir " + UUID.randomUUID().toString().substring(0, 6);
         signIn.signInAs("admin@demo.test", SignInScreen.DEMO_PASSWORD);
-        browser.open("admin/clients.xhtml");
-        browser.click("clients:new");
-        browser.type("clientForm:name", name);
-        browser.type("clientForm:organization", "Harbour Health Trust");
-        browser.click("clientForm:save");
-        browser.waitForText(name + " was added as client C-");
-
-        browser.open("admin/engagements.xhtml");
-        browser.click("engagements:new");
-        browser.choose("engagementForm:client", name);
-        browser.choose("engagementForm:template", "Six-session leadership start (v2)");
-        browser.click("engagementForm:create");
-        browser.waitForText("was created with its session dates planned");
+        EngagementScreens screens = new EngagementScreens(browser);
+        screens.addClient(name, "Harbour Health Trust");
+        screens.startEngagement(name, "Six-session leadership start (v2)");
 
         browser.type("engagement:language", "German");
         browser.click("engagement:suggest");

@@ -30,19 +30,9 @@ class EngagementBrowserIT {
     @Test
     void startAnEngagementForANewClient() {
         String name = "Petra Novak " + UUID.randomUUID().toString().substring(0, 6);
-        browser.open("admin/clients.xhtml");
-        browser.click("clients:new");
-        browser.type("clientForm:name", name);
-        browser.type("clientForm:organization", "Northwind Logistics");
-        browser.click("clientForm:save");
-        browser.waitForText(name + " was added as client C-");
-
-        browser.open("admin/engagements.xhtml");
-        browser.click("engagements:new");
-        browser.choose("engagementForm:client", name);
-        browser.choose("engagementForm:template", "Three-session career conversation (v1)");
-        browser.click("engagementForm:create");
-        browser.waitForText("was created with its session dates planned");
+        EngagementScreens screens = new EngagementScreens(browser);
+        screens.addClient(name, "Northwind Logistics");
+        screens.startEngagement(name, "Three-session career conversation (v1)");
 
         assertTrue(browser.bodyText().contains(name));
         assertEquals(
