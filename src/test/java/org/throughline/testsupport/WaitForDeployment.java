@@ -1,0 +1,74 @@
+package org.throughline.testsupport;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import org.jboss.arquillian.container.spi.client.protocol.metadata.HTTPContext;
+import org.jboss.arquillian.container.spi.client.protocol.metadata.ProtocolMetaData;
+import org.jboss.arquillian.container.spi.event.container.AfterDeploy;
+import org.jboss.arquillian.core.api.Instance;
+import org.jboss.arquillian.core.api.annotation.Inject;
+import org.jboss.arquillian.core.api.annotation.Observes;
+import org.jboss.arquillian.core.spi.LoadableExtension;
+
+/**
+ * An Arquillian extension: after a deployment, waits until the application answers (its health is
+ * ready and the test runner servlet is served) before the first in-container test is sent. Arquillian's
+ * servlet protocol gives up after one second, which a slow first start can exceed.
+ */
+public class WaitForDeployment implements LoadableExtension {
+
+    @Override
+    public void register(ExtensionBuilder builder) {
+        builder.observer(Waiter.class);
+    }
+
+    /** Observes deployments and polls the deployed application. */
+    public static class Waiter {
+
+        @Inject
+        private Instance<ProtocolMetaData> metaData;
+
+        public void afterDeploy(@Observes AfterDeploy event) throws InterruptedException {
+            ProtocolMetaData protocol = metaData.get();
+            if (protocol == null || !protocol.hasContext(HTTPContext.class)) {
+                return;
+            }
+            HTTPContext context =
+                    protocol.getContexts(HTTPContext.class).iterator().next();
+            String base = "http://" + context.getHost() + ":" + context.getPort();
+            String runner = context.getServlets().isEmpty()
+                    ? base + "/health/ready"
+                    : context.getServlets()
+                            .get(0)
+                            .getBaseURI()
+                            .resolve("ArquillianServletRunnerEE9")
+                            .toString();
+            HttpClient client = HttpClient.newBuilder()
+                    .connectTimeout(Duration.ofSeconds(2))
+                    .build();
+            long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+            while (System.nanoTime() < deadline) {
+                if (answers(client, base + "/health/ready", true) && answers(client, runner, false)) {
+                    return;
+                }
+                Thread.sleep(500);
+            }
+        }
+
+        /** True when the address answers: with 200 when {@code mustBeOk}, else with anything but 404. */
+        private static boolean answers(HttpClient client, String url, boolean mustBeOk) throws InterruptedException {
+            try {
+                int status = client.send(
+                                HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.discarding())
+                        .statusCode();
+                return mustBeOk ? status == 200 : status != 404;
+            } catch (IOException e) {
+                return false;
+            }
+        }
+    }
+}
