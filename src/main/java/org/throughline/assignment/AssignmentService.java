@@ -177,7 +177,7 @@ public class AssignmentService {
 
     private Account coach(long accountId) {
         Account account = em.find(Account.class, accountId);
-        if (account == null || !account.isActive() || !account.hasRole(Role.COACH)) {
+        if (account == null || !account.actsAs(Role.COACH)) {
             throw new RuleViolation("assignment.notACoach");
         }
         return account;

@@ -116,7 +116,7 @@ public class SupervisorAssignmentService {
 
     private Account account(long id, Role role, String refusal) {
         Account account = em.find(Account.class, id);
-        if (account == null || !account.isActive() || !account.hasRole(role)) {
+        if (account == null || !account.actsAs(role)) {
             throw new RuleViolation(refusal);
         }
         return account;

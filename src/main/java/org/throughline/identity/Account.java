@@ -169,6 +169,11 @@ public class Account {
         return roles.contains(role);
     }
 
+    /** Active and holding {@code role}: can be given work in that role. */
+    public boolean actsAs(Role role) {
+        return active && roles.contains(role);
+    }
+
     public int getSessionStamp() {
         return sessionStamp;
     }

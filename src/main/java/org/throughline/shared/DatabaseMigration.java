@@ -2,6 +2,7 @@ package org.throughline.shared;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -11,13 +12,15 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
+import org.throughline.identity.Role;
 
 /**
  * Brings the schema up to date at start-up with the migrations of {@code sql/migration}, then, in demo
  * mode only, loads the demo data of {@code sql/demo} (kept in its own history table, so each demo
- * script runs once).
+ * script runs once). It has no methods anyone can call.
  */
 @Singleton
+@RolesAllowed(Role.ADMIN_NAME)
 @Startup
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DatabaseMigration {
