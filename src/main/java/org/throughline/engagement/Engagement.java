@@ -2,6 +2,7 @@ package org.throughline.engagement;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -68,6 +69,25 @@ public class Engagement {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "goal_sealed")
+    private String goalSealed;
+
+    @Column(name = "baseline_sealed")
+    private String baselineSealed;
+
+    @ManyToOne
+    @JoinColumn(name = "content_author_id")
+    private Account contentAuthor;
+
+    @Embedded
+    private CommunicationNorm norm = new CommunicationNorm();
+
+    @Column(name = "close_reason_sealed")
+    private String closeReasonSealed;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
     @Version
     private long version;
 
@@ -78,6 +98,7 @@ public class Engagement {
         this.templateVersion = templateVersion;
         this.startDate = startDate;
         this.createdAt = now;
+        this.norm = CommunicationNorm.of(templateVersion.content());
         int cadence = templateVersion.content().getCadenceDays();
         int sessions = templateVersion.content().getSessionCount();
         for (int number = 1; number <= sessions; number++) {
@@ -118,6 +139,38 @@ public class Engagement {
                 .orElse(null);
     }
 
+    /** Stores the sealed goal and baseline; only the session service calls this, after the guard. */
+    public void writeGoalAndBaseline(String sealedGoal, String sealedBaseline, Account author) {
+        refuseIfEnded();
+        this.goalSealed = sealedGoal;
+        this.baselineSealed = sealedBaseline;
+        this.contentAuthor = author;
+    }
+
+    /** Adjusts the communication norm; the session service refuses it once a session is recorded. */
+    public void adjustNorm(CommunicationNorm adjusted) {
+        refuseIfEnded();
+        this.norm = adjusted.copy();
+    }
+
+    /** The first recorded session makes a planned engagement active. */
+    public void sessionRecorded() {
+        refuseIfEnded();
+        if (status == Status.PLANNED) {
+            status = Status.ACTIVE;
+        }
+    }
+
+    public boolean isEnded() {
+        return status == Status.CLOSED || status == Status.CANCELLED;
+    }
+
+    private void refuseIfEnded() {
+        if (isEnded()) {
+            throw new RuleViolation("engagement.ended");
+        }
+    }
+
     void cancel() {
         if (status == Status.CLOSED) {
             throw new RuleViolation("engagement.ended");
@@ -156,5 +209,30 @@ public class Engagement {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public String getGoalSealed() {
+        return goalSealed;
+    }
+
+    public String getBaselineSealed() {
+        return baselineSealed;
+    }
+
+    /** Who last wrote the goal and baseline, or null when nobody has yet. */
+    public Account getContentAuthor() {
+        return contentAuthor;
+    }
+
+    public CommunicationNorm getNorm() {
+        return norm.copy();
+    }
+
+    public String getCloseReasonSealed() {
+        return closeReasonSealed;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
     }
 }

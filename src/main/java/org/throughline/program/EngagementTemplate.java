@@ -11,6 +11,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.throughline.policy.ConfidentialityPolicy;
 
 /** What engagements of a program look like; its content lives in numbered {@link TemplateVersion}s. */
 @Entity
@@ -28,6 +29,10 @@ public class EngagementTemplate {
     @Column(nullable = false, length = Program.MAX_NAME)
     private String name;
 
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "policy_id")
+    private ConfidentialityPolicy policy;
+
     @Column(nullable = false)
     private boolean archived;
 
@@ -39,14 +44,24 @@ public class EngagementTemplate {
 
     protected EngagementTemplate() {}
 
-    EngagementTemplate(Program program, String name, Instant now) {
+    EngagementTemplate(Program program, String name, ConfidentialityPolicy policy, Instant now) {
         this.program = program;
         this.name = name;
+        this.policy = policy;
         this.createdAt = now;
     }
 
     void rename(String newName) {
         this.name = newName;
+    }
+
+    void usePolicy(ConfidentialityPolicy newPolicy) {
+        this.policy = newPolicy;
+    }
+
+    /** The confidentiality policy of every engagement made from this template. */
+    public ConfidentialityPolicy getPolicy() {
+        return policy;
     }
 
     void archive() {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.throughline.identity.Role;
+import org.throughline.policy.ConfidentialityPolicy;
 import org.throughline.shared.RuleViolation;
 import org.throughline.shared.TimeSource;
 
@@ -87,27 +88,42 @@ public class ProgramService {
 
     /** A new template with a first draft holding the default content. */
     public TemplateVersion createTemplate(long programId, String name) {
-        return newTemplate(program(programId), name, DefaultTemplate.content());
+        return newTemplate(
+                program(programId),
+                name,
+                em.getReference(ConfidentialityPolicy.class, ConfidentialityPolicy.STANDARD_ID),
+                DefaultTemplate.content());
     }
 
     /** A new template in the same program, starting as a draft copy of the source's newest version. */
     public TemplateVersion cloneTemplate(long templateId, String name) {
         EngagementTemplate source = template(templateId);
         return newTemplate(
-                source.getProgram(), name, versions(templateId).get(0).content());
+                source.getProgram(),
+                name,
+                source.getPolicy(),
+                versions(templateId).get(0).content());
     }
 
-    private TemplateVersion newTemplate(Program program, String name, TemplateContent content) {
+    private TemplateVersion newTemplate(
+            Program program, String name, ConfidentialityPolicy policy, TemplateContent content) {
         if (program.isArchived()) {
             throw new RuleViolation("program.archived");
         }
         EngagementTemplate template =
-                new EngagementTemplate(program, TemplateRules.name(name, Program.MAX_NAME), now());
+                new EngagementTemplate(program, TemplateRules.name(name, Program.MAX_NAME), policy, now());
         em.persist(template);
         TemplateVersion draft = new TemplateVersion(template, 1, content, now());
         em.persist(draft);
         em.flush();
         return draft;
+    }
+
+    /** The confidentiality policy that the template's engagements follow from now on. */
+    public void setTemplatePolicy(long templateId, long policyId) {
+        ConfidentialityPolicy policy = Optional.ofNullable(em.find(ConfidentialityPolicy.class, policyId))
+                .orElseThrow(() -> new RuleViolation("policy.notFound"));
+        template(templateId).usePolicy(policy);
     }
 
     public void renameTemplate(long templateId, String name) {

@@ -42,6 +42,11 @@ public final class DevServer {
             env.put("DB_USER", "throughline");
             env.put("DB_PASSWORD", password);
             env.putIfAbsent("THROUGHLINE_DEMO", "true");
+            if (isBlank(env.get("THROUGHLINE_CONTENT_KEYS")) && isBlank(env.get("THROUGHLINE_CONTENT_KEY_FILE"))) {
+                env.put(
+                        "THROUGHLINE_CONTENT_KEY_FILE",
+                        demoKeyFile(project.resolve(".throughline/content.key")).toString());
+            }
             LOG.info("No DB_URL set: demo mode on the embedded MariaDB in .throughline/mariadb");
         } else {
             env.putIfAbsent("THROUGHLINE_DEMO", "false");
@@ -69,6 +74,18 @@ public final class DevServer {
             }
         }));
         System.exit(payara.waitFor());
+    }
+
+    /** The demo's own content key: made once, kept beside the demo database (both git-ignored). */
+    private static Path demoKeyFile(Path file) throws java.io.IOException {
+        if (!Files.exists(file)) {
+            byte[] key = new byte[32];
+            new SecureRandom().nextBytes(key);
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, "demo1:" + java.util.Base64.getEncoder().encodeToString(key) + "\n");
+            LOG.info("Made a content key for the demo in " + file);
+        }
+        return file;
     }
 
     private static boolean isBlank(String value) {

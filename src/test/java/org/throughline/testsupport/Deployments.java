@@ -19,6 +19,8 @@ public final class Deployments {
         return ShrinkWrap.createFromZipFile(WebArchive.class, war)
                 .addPackage(AsAdmin.class.getPackage())
                 .addAsWebInfResource(new File("src/test/resources/incontainer/glassfish-web.xml"), "glassfish-web.xml")
+                .addAsWebInfResource(
+                        new File("src/test/resources/incontainer/glassfish-ejb-jar.xml"), "glassfish-ejb-jar.xml")
                 .addClass(testClass);
     }
 }

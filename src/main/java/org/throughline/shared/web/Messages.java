@@ -6,6 +6,7 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.throughline.shared.Label;
 
 /** The one way to put a text of the message bundle on the screen. */
 public final class Messages {
@@ -29,7 +30,16 @@ public final class Messages {
         try {
             String pattern = ResourceBundle.getBundle(BUNDLE, locale == null ? Locale.ENGLISH : locale)
                     .getString(key);
-            return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+            if (arguments.length == 0) {
+                return pattern;
+            }
+            Object[] filled = arguments.clone();
+            for (int i = 0; i < filled.length; i++) {
+                if (filled[i] instanceof Label label) {
+                    filled[i] = text(locale, label.key());
+                }
+            }
+            return new MessageFormat(pattern, locale).format(filled);
         } catch (MissingResourceException e) {
             return key;
         }

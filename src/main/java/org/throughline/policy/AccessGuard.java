@@ -1,0 +1,109 @@
+package org.throughline.policy;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Objects;
+import org.throughline.audit.AuditEntry;
+import org.throughline.audit.AuditTrail;
+import org.throughline.engagement.Engagement;
+import org.throughline.identity.Account;
+import org.throughline.identity.Role;
+import org.throughline.shared.RuleViolation;
+import org.throughline.shared.TimeSource;
+
+/**
+ * The one place that decides who may see an engagement's confidential content, and that records it.
+ * A coach reaches only the engagements assigned to them now; an administrator only an engagement
+ * they opened by break-glass, while it lasts, and only to read. Anything else is answered as "not
+ * found", so guessed ids tell nothing. Services ask here before they open any content.
+ */
+@Stateless
+@RolesAllowed({Role.ADMIN_NAME, Role.COACH_NAME, Role.SUPERVISOR_NAME})
+public class AccessGuard {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Resource
+    private SessionContext caller;
+
+    @Inject
+    private TimeSource time;
+
+    @Inject
+    private AuditTrail audit;
+
+    /** The engagement, when the signed-in person is its coach now. */
+    @RolesAllowed(Role.COACH_NAME)
+    public Engagement coachEngagement(long engagementId) {
+        return em.createQuery("select e from Engagement e where e.id = :id and e.coach.email = :me", Engagement.class)
+                .setParameter("id", engagementId)
+                .setParameter("me", me())
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new RuleViolation("engagement.notFound"));
+    }
+
+    /** The engagement, when the signed-in administrator holds an open break-glass on it. */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public Engagement breakGlassEngagement(long engagementId) {
+        return openBreakGlass(engagementId)
+                .orElseThrow(() -> new RuleViolation("breakGlass.required"))
+                .getEngagement();
+    }
+
+    /** The signed-in person's open break-glass on the engagement, if any. */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public java.util.Optional<BreakGlass> openBreakGlass(long engagementId) {
+        return em.createQuery(
+                        "select b from BreakGlass b where b.engagement.id = :id and b.account.email = :me"
+                                + " and b.expiresAt > :now order by b.expiresAt desc",
+                        BreakGlass.class)
+                .setParameter("id", engagementId)
+                .setParameter("me", me())
+                .setParameter("now", time.now())
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** The policy that governs the engagement's content. */
+    public ConfidentialityPolicy policyOf(Engagement engagement) {
+        return engagement.getTemplateVersion().getTemplate().getPolicy();
+    }
+
+    /** Whether the signed-in coach may see records written by {@code author} in this engagement. */
+    @RolesAllowed(Role.COACH_NAME)
+    public boolean seesFullHistory(Engagement engagement) {
+        return policyOf(engagement).getHandoverRule() == ConfidentialityPolicy.HandoverRule.FULL_HISTORY;
+    }
+
+    /** Records a read of content, unless the reader wrote it themselves. */
+    public void recordRead(Role role, AuditEntry.RecordType type, long recordId, Long engagementId, Account author) {
+        if (author == null || !Objects.equals(author.getEmail(), me())) {
+            audit.record(role, AuditEntry.Action.READ, type, recordId, engagementId, null);
+        }
+    }
+
+    /** Records a write (create, update or delete) of content. */
+    public void recordWrite(
+            Role role, AuditEntry.Action action, AuditEntry.RecordType type, long recordId, Long engagementId) {
+        audit.record(role, action, type, recordId, engagementId, null);
+    }
+
+    /** The signed-in person's account. */
+    public Account signedIn() {
+        return em.createQuery("select a from Account a where a.email = :me", Account.class)
+                .setParameter("me", me())
+                .getSingleResult();
+    }
+
+    private String me() {
+        return caller.getCallerPrincipal().getName();
+    }
+}

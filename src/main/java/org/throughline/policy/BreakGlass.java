@@ -1,0 +1,82 @@
+package org.throughline.policy;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Duration;
+import java.time.Instant;
+import org.throughline.engagement.Engagement;
+import org.throughline.identity.Account;
+
+/** An administrator's time-limited opening of one engagement's content, with the reason given. */
+@Entity
+@Table(name = "break_glass")
+public class BreakGlass {
+
+    public static final int MIN_REASON = 20;
+    public static final int MAX_REASON = 1000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "engagement_id")
+    private Engagement engagement;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "account_id")
+    private Account account;
+
+    @Column(nullable = false, length = MAX_REASON)
+    private String reason;
+
+    @Column(name = "opened_at", nullable = false)
+    private Instant openedAt;
+
+    @Column(name = "expires_at", nullable = false)
+    private Instant expiresAt;
+
+    protected BreakGlass() {}
+
+    BreakGlass(Engagement engagement, Account account, String reason, Instant now, Duration lasts) {
+        this.engagement = engagement;
+        this.account = account;
+        this.reason = reason;
+        this.openedAt = now;
+        this.expiresAt = now.plus(lasts);
+    }
+
+    public boolean isOpen(Instant now) {
+        return now.isBefore(expiresAt);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Engagement getEngagement() {
+        return engagement;
+    }
+
+    public Account getAccount() {
+        return account;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public Instant getOpenedAt() {
+        return openedAt;
+    }
+
+    public Instant getExpiresAt() {
+        return expiresAt;
+    }
+}

@@ -1,0 +1,97 @@
+package org.throughline.session;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+
+/** One line of the action tracker, in clear text; the focus is null where the handover rule hides the note. */
+public class ActionRow implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private final long actionId;
+    private final long engagementId;
+    private final int sessionNumber;
+    private final LocalDate sessionDate;
+    private final String focus;
+    private final String description;
+    private final String when;
+    private final String notice;
+    private final String support;
+    private final List<ClarityCheck.Flag> flags;
+    private final FollowUp.Result result;
+    private final FollowUp.Reason reason;
+    private final String reasonNote;
+
+    ActionRow(SessionAction action, String focus, String[] text, String reasonNote) {
+        this.actionId = action.getId();
+        this.engagementId = action.getSession().getEngagement().getId();
+        this.sessionNumber = action.getSession().getNumber();
+        this.sessionDate = action.getSession().getDate();
+        this.focus = focus;
+        this.description = text[0];
+        this.when = text[1];
+        this.notice = text[2];
+        this.support = text[3];
+        this.flags = action.getClarityFlags();
+        this.result = action.getResult();
+        this.reason = action.getResultReason();
+        this.reasonNote = reasonNote;
+    }
+
+    public long getActionId() {
+        return actionId;
+    }
+
+    public long getEngagementId() {
+        return engagementId;
+    }
+
+    public int getSessionNumber() {
+        return sessionNumber;
+    }
+
+    public LocalDate getSessionDate() {
+        return sessionDate;
+    }
+
+    public String getFocus() {
+        return focus;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public String getWhen() {
+        return when;
+    }
+
+    public String getNotice() {
+        return notice;
+    }
+
+    public String getSupport() {
+        return support;
+    }
+
+    public List<ClarityCheck.Flag> getFlags() {
+        return flags;
+    }
+
+    public boolean isFlagged() {
+        return flags.contains(ClarityCheck.Flag.VAGUE);
+    }
+
+    public FollowUp.Result getResult() {
+        return result;
+    }
+
+    public FollowUp.Reason getReason() {
+        return reason;
+    }
+
+    public String getReasonNote() {
+        return reasonNote;
+    }
+}

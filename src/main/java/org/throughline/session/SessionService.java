@@ -1,0 +1,519 @@
+package org.throughline.session;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.throughline.audit.AuditEntry;
+import org.throughline.engagement.CommunicationNorm;
+import org.throughline.engagement.Engagement;
+import org.throughline.engagement.PlannedSession;
+import org.throughline.identity.Account;
+import org.throughline.identity.Role;
+import org.throughline.policy.AccessGuard;
+import org.throughline.policy.ContentCipher;
+import org.throughline.program.QuestionSet;
+import org.throughline.shared.Label;
+import org.throughline.shared.RuleViolation;
+import org.throughline.shared.TimeSource;
+
+/**
+ * The follow-through of an engagement: goal and baseline, communication norm, sessions with their
+ * check-in and five-line note, and the primary actions with their follow-up. Every method asks the
+ * access guard for the engagement first; content is sealed before it is stored, opened only in
+ * {@link #content} and {@link #note}, and every write and every read of someone else's record is
+ * audited.
+ */
+@Stateless
+public class SessionService {
+
+    static final String ENGAGEMENT_TABLE = "engagement";
+    public static final int MAX_DURATION = 600;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private AccessGuard guard;
+
+    @Inject
+    private ContentCipher cipher;
+
+    @Inject
+    private TimeSource time;
+
+    /** The engagement's content as its coach sees it, under the handover rule of its policy. */
+    @RolesAllowed(Role.COACH_NAME)
+    public EngagementContent content(long engagementId) {
+        Engagement engagement = guard.coachEngagement(engagementId);
+        return content(engagement, Role.COACH, guard.seesFullHistory(engagement), guard.signedIn());
+    }
+
+    /** The engagement's content for an administrator holding an open break-glass on it; read only. */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public EngagementContent contentUnderBreakGlass(long engagementId) {
+        Engagement engagement = guard.breakGlassEngagement(engagementId);
+        return content(engagement, Role.ADMIN, true, guard.signedIn());
+    }
+
+    /** One session of one of the signed-in coach's engagements, as far as the handover rule shows it. */
+    @RolesAllowed(Role.COACH_NAME)
+    public SessionNote session(long engagementId, long sessionId) {
+        Engagement engagement = guard.coachEngagement(engagementId);
+        return note(visibleSession(engagement, sessionId), Role.COACH, guard.seesFullHistory(engagement));
+    }
+
+    /**
+     * A blank form for the next session: the planned date and the template's length and check-in
+     * questions, with the previous session's action and follow-up point. An open draft comes back
+     * as it is instead.
+     */
+    @RolesAllowed(Role.COACH_NAME)
+    public SessionNote nextSession(long engagementId) {
+        Engagement engagement = guard.coachEngagement(engagementId);
+        if (engagement.isEnded()) {
+            throw new RuleViolation("engagement.ended");
+        }
+        List<CoachingSession> recorded = sessionsOf(engagement, true, guard.signedIn());
+        CoachingSession draft =
+                recorded.stream().filter(s -> !s.isFinal()).findFirst().orElse(null);
+        if (draft != null) {
+            if (!draft.getAuthor().getEmail().equals(guard.signedIn().getEmail())) {
+                throw new RuleViolation("session.draftOfAnotherCoach");
+            }
+            return note(draft, Role.COACH, true);
+        }
+        int number = recorded.size() + 1;
+        if (number > engagement.getTemplateVersion().content().getSessionCount()) {
+            throw new RuleViolation("session.allRecorded");
+        }
+        SessionNote form = new SessionNote();
+        form.setNumber(number);
+        form.setDate(engagement.getPlannedSessions().stream()
+                .filter(p -> p.getNumber() == number)
+                .map(PlannedSession::getPlannedDate)
+                .findFirst()
+                .orElse(LocalDate.ofInstant(time.now(), ZoneOffset.UTC)));
+        form.setDurationMinutes(engagement.getTemplateVersion().content().getSessionMinutes());
+        List<String> questions = engagement.getTemplateVersion().content().questions(QuestionSet.OPENING_CHECK_IN);
+        form.setCheckinQuestions(questions);
+        form.setCheckinAnswers(questions.stream().map(q -> "").toList());
+        previousContext(engagement, number, form, Role.COACH, guard.seesFullHistory(engagement));
+        return form;
+    }
+
+    /**
+     * Saves a session (a new one when the form has no id) and, with {@code finalizeNow}, makes it
+     * final. Refused when the session changed since the form was opened, when a field is too long,
+     * when the action is unclear and the coach did not choose to keep it, and — on finalizing — when
+     * a part the note needs is missing.
+     */
+    @RolesAllowed(Role.COACH_NAME)
+    public SessionNote save(long engagementId, SessionNote form, boolean finalizeNow) {
+        Engagement engagement = guard.coachEngagement(engagementId);
+        if (engagement.isEnded()) {
+            throw new RuleViolation("engagement.ended");
+        }
+        Account me = guard.signedIn();
+        int max = guard.policyOf(engagement).getMaxNoteLength();
+        checkForm(form, max);
+        ClarityCheck.Verdict verdict =
+                ClarityCheck.check(form.getActionDescription(), form.getActionWhen(), form.getActionNotice());
+        boolean hasAction = !verdict.flags().contains(ClarityCheck.Flag.NO_DESCRIPTION);
+        if (hasAction && verdict.flags().contains(ClarityCheck.Flag.VAGUE) && !form.isSaveDespiteFlags()) {
+            throw new RuleViolation("action.unclear", verdict.vaguePhrase());
+        }
+
+        CoachingSession session;
+        boolean created = form.getId() == null;
+        if (created) {
+            List<CoachingSession> recorded = sessionsOf(engagement, true, guard.signedIn());
+            if (recorded.stream().anyMatch(s -> !s.isFinal()) || form.getNumber() != recorded.size() + 1) {
+                throw new RuleViolation("session.changedElsewhere");
+            }
+            session = new CoachingSession(engagement, form.getNumber(), me, time.now());
+            session.write(form.getDate(), form.getDurationMinutes(), new String[5], time.now());
+            em.persist(session);
+            em.flush();
+        } else {
+            session = visibleSession(engagement, form.getId());
+            if (!session.getAuthor().getId().equals(me.getId())) {
+                throw new RuleViolation("session.notYours");
+            }
+            session.refuseIfFinal();
+            if (session.getVersion() != form.getVersion()) {
+                throw new RuleViolation("session.changedElsewhere");
+            }
+        }
+        long id = session.getId();
+        session.write(
+                form.getDate(),
+                form.getDurationMinutes(),
+                new String[] {
+                    seal(CoachingSession.TABLE, id, "checkin_sealed", checkinJson(form.getCheckinAnswers())),
+                    seal(CoachingSession.TABLE, id, "focus_sealed", form.getFocus()),
+                    seal(CoachingSession.TABLE, id, "insight_sealed", form.getInsight()),
+                    seal(CoachingSession.TABLE, id, "obstacle_sealed", form.getObstacle()),
+                    seal(CoachingSession.TABLE, id, "follow_up_sealed", form.getFollowUpPoint())
+                },
+                time.now());
+        guard.recordWrite(
+                Role.COACH,
+                created ? AuditEntry.Action.CREATE : AuditEntry.Action.UPDATE,
+                AuditEntry.RecordType.SESSION,
+                id,
+                engagement.getId());
+        SessionAction action = actionOf(session);
+        if (hasAction) {
+            boolean newAction = action == null;
+            if (newAction) {
+                action = new SessionAction(session);
+                em.persist(action);
+                em.flush();
+            }
+            long actionId = action.getId();
+            action.write(
+                    new String[] {
+                        seal(SessionAction.TABLE, actionId, "description_sealed", form.getActionDescription()),
+                        seal(SessionAction.TABLE, actionId, "due_sealed", form.getActionWhen()),
+                        seal(SessionAction.TABLE, actionId, "notice_sealed", form.getActionNotice()),
+                        seal(SessionAction.TABLE, actionId, "support_sealed", form.getActionSupport())
+                    },
+                    verdict.flags());
+            guard.recordWrite(
+                    Role.COACH,
+                    newAction ? AuditEntry.Action.CREATE : AuditEntry.Action.UPDATE,
+                    AuditEntry.RecordType.ACTION,
+                    actionId,
+                    engagement.getId());
+        }
+        SessionAction previous = previousAction(engagement, session.getNumber());
+        if (previous != null) {
+            recordFollowUp(previous, form, session);
+        }
+        if (finalizeNow) {
+            refuseIncomplete(form, hasAction, verdict, previous);
+            session.finalizeAt(time.now());
+        }
+        engagement.sessionRecorded();
+        em.flush();
+        return note(session, Role.COACH, true);
+    }
+
+    /** Sets the goal and the baseline of one of the signed-in coach's engagements. */
+    @RolesAllowed(Role.COACH_NAME)
+    public void saveGoalAndBaseline(long engagementId, String goal, String baseline) {
+        Engagement engagement = guard.coachEngagement(engagementId);
+        int max = guard.policyOf(engagement).getMaxNoteLength();
+        bounded(goal, max, "engagement.field.goal");
+        bounded(baseline, max, "engagement.field.baseline");
+        long id = engagement.getId();
+        engagement.writeGoalAndBaseline(
+                seal(ENGAGEMENT_TABLE, id, "goal_sealed", goal),
+                seal(ENGAGEMENT_TABLE, id, "baseline_sealed", baseline),
+                guard.signedIn());
+        guard.recordWrite(Role.COACH, AuditEntry.Action.UPDATE, AuditEntry.RecordType.ENGAGEMENT, id, id);
+    }
+
+    /** Adjusts the communication norm; refused once the first session is final. */
+    @RolesAllowed(Role.COACH_NAME)
+    public void adjustNorm(long engagementId, CommunicationNorm norm) {
+        Engagement engagement = guard.coachEngagement(engagementId);
+        if (finalCount(engagement) > 0) {
+            throw new RuleViolation("norm.fixed");
+        }
+        bounded(norm.getChannel(), CommunicationNorm.MAX_SHORT, "template.normChannel");
+        bounded(norm.getResponseTime(), CommunicationNorm.MAX_SHORT, "template.normResponseTime");
+        bounded(norm.getIncluded(), CommunicationNorm.MAX_LONG, "template.normIncluded");
+        bounded(norm.getExcluded(), CommunicationNorm.MAX_LONG, "template.normExcluded");
+        bounded(norm.getEscalation(), CommunicationNorm.MAX_LONG, "template.normEscalation");
+        engagement.adjustNorm(norm);
+    }
+
+    /** The one place where an engagement's content is opened for reading. */
+    private EngagementContent content(Engagement engagement, Role role, boolean fullHistory, Account reader) {
+        long id = engagement.getId();
+        String goal = open(ENGAGEMENT_TABLE, id, "goal_sealed", engagement.getGoalSealed());
+        String baseline = open(ENGAGEMENT_TABLE, id, "baseline_sealed", engagement.getBaselineSealed());
+        if (goal != null || baseline != null) {
+            guard.recordRead(role, AuditEntry.RecordType.ENGAGEMENT, id, id, engagement.getContentAuthor());
+        }
+        List<CoachingSession> visible = sessionsOf(engagement, fullHistory, reader);
+        long all = em.createQuery("select count(s) from CoachingSession s where s.engagement = :e", Long.class)
+                .setParameter("e", engagement)
+                .getSingleResult();
+        List<SessionNote> notes = new ArrayList<>();
+        for (CoachingSession session : visible) {
+            notes.add(note(session, role, fullHistory));
+        }
+        List<ActionRow> actions = new ArrayList<>();
+        for (SessionAction action : actionsOf(engagement)) {
+            boolean noteVisible = visible.contains(action.getSession());
+            String focus = noteVisible
+                    ? open(
+                            CoachingSession.TABLE,
+                            action.getSession().getId(),
+                            "focus_sealed",
+                            action.getSession().getFocusSealed())
+                    : null;
+            actions.add(row(action, focus, role));
+        }
+        boolean normAdjustable = !engagement.isEnded() && finalCount(engagement) == 0;
+        return new EngagementContent(
+                engagement, goal, baseline, notes, (int) (all - visible.size()), actions, normAdjustable);
+    }
+
+    /** One session in clear text, with its action and the previous action's follow-up. */
+    private SessionNote note(CoachingSession session, Role role, boolean fullHistory) {
+        long id = session.getId();
+        guard.recordRead(
+                role, AuditEntry.RecordType.SESSION, id, session.getEngagement().getId(), session.getAuthor());
+        SessionNote note = new SessionNote();
+        note.setId(id);
+        note.setNumber(session.getNumber());
+        note.setDate(session.getDate());
+        note.setDurationMinutes(session.getDurationMinutes());
+        note.setStatus(session.getStatus());
+        note.setVersion(session.getVersion());
+        note.setAuthorName(session.getAuthor().getDisplayName());
+        List<String> questions =
+                session.getEngagement().getTemplateVersion().content().questions(QuestionSet.OPENING_CHECK_IN);
+        List<String> answers =
+                checkinAnswers(open(CoachingSession.TABLE, id, "checkin_sealed", session.getCheckinSealed()));
+        while (answers.size() < questions.size()) {
+            answers.add("");
+        }
+        note.setCheckinQuestions(questions);
+        note.setCheckinAnswers(answers);
+        note.setFocus(open(CoachingSession.TABLE, id, "focus_sealed", session.getFocusSealed()));
+        note.setInsight(open(CoachingSession.TABLE, id, "insight_sealed", session.getInsightSealed()));
+        note.setObstacle(open(CoachingSession.TABLE, id, "obstacle_sealed", session.getObstacleSealed()));
+        note.setFollowUpPoint(open(CoachingSession.TABLE, id, "follow_up_sealed", session.getFollowUpSealed()));
+        SessionAction action = actionOf(session);
+        if (action != null) {
+            ActionRow row = row(action, note.getFocus(), role);
+            note.setActionDescription(row.getDescription());
+            note.setActionWhen(row.getWhen());
+            note.setActionNotice(row.getNotice());
+            note.setActionSupport(row.getSupport());
+            note.setSavedFlags(row.getFlags());
+            note.setSaveDespiteFlags(row.isFlagged());
+        }
+        previousContext(session.getEngagement(), session.getNumber(), note, role, fullHistory);
+        return note;
+    }
+
+    private ActionRow row(SessionAction action, String focus, Role role) {
+        long id = action.getId();
+        guard.recordRead(
+                role,
+                AuditEntry.RecordType.ACTION,
+                id,
+                action.getSession().getEngagement().getId(),
+                action.getSession().getAuthor());
+        return new ActionRow(
+                action,
+                focus,
+                new String[] {
+                    open(SessionAction.TABLE, id, "description_sealed", action.getDescriptionSealed()),
+                    open(SessionAction.TABLE, id, "due_sealed", action.getDueSealed()),
+                    open(SessionAction.TABLE, id, "notice_sealed", action.getNoticeSealed()),
+                    open(SessionAction.TABLE, id, "support_sealed", action.getSupportSealed())
+                },
+                open(SessionAction.TABLE, id, "result_note_sealed", action.getResultNoteSealed()));
+    }
+
+    private void previousContext(Engagement engagement, int number, SessionNote form, Role role, boolean fullHistory) {
+        SessionAction previous = previousAction(engagement, number);
+        if (previous == null) {
+            return;
+        }
+        ActionRow row = row(previous, null, role);
+        form.setPreviousAction(row);
+        form.setPreviousResult(row.getResult());
+        form.setPreviousReason(row.getReason());
+        form.setPreviousReasonNote(row.getReasonNote());
+        CoachingSession before = previous.getSession();
+        boolean mine = before.getAuthor().getEmail().equals(guard.signedIn().getEmail());
+        if (fullHistory || mine) {
+            form.setPreviousFollowUpPoint(
+                    open(CoachingSession.TABLE, before.getId(), "follow_up_sealed", before.getFollowUpSealed()));
+        }
+    }
+
+    private void recordFollowUp(SessionAction previous, SessionNote form, CoachingSession in) {
+        FollowUp.Result result = form.getPreviousResult();
+        FollowUp.Reason reason = result == null || result == FollowUp.Result.DONE ? null : form.getPreviousReason();
+        String note = reason == null ? null : blankToNull(form.getPreviousReasonNote());
+        if (result != null && result != FollowUp.Result.DONE && reason == null) {
+            throw new RuleViolation("followUp.reasonRequired");
+        }
+        if (reason == FollowUp.Reason.OTHER && note == null) {
+            throw new RuleViolation("followUp.otherNeedsWords");
+        }
+        if (result == previous.getResult()
+                && reason == previous.getResultReason()
+                && Objects.equals(
+                        note,
+                        open(
+                                SessionAction.TABLE,
+                                previous.getId(),
+                                "result_note_sealed",
+                                previous.getResultNoteSealed()))) {
+            return;
+        }
+        previous.followUp(result, reason, seal(SessionAction.TABLE, previous.getId(), "result_note_sealed", note), in);
+        guard.recordWrite(
+                Role.COACH,
+                AuditEntry.Action.UPDATE,
+                AuditEntry.RecordType.ACTION,
+                previous.getId(),
+                in.getEngagement().getId());
+    }
+
+    private static void refuseIncomplete(
+            SessionNote form, boolean hasAction, ClarityCheck.Verdict verdict, SessionAction previous) {
+        if (blankToNull(form.getFocus()) == null) {
+            throw new RuleViolation("session.focusRequired");
+        }
+        if (!hasAction) {
+            throw new RuleViolation("session.actionRequired");
+        }
+        if (verdict.flags().contains(ClarityCheck.Flag.NO_WHEN)) {
+            throw new RuleViolation("action.whenRequired");
+        }
+        if (verdict.flags().contains(ClarityCheck.Flag.NO_NOTICE)) {
+            throw new RuleViolation("action.noticeRequired");
+        }
+        if (blankToNull(form.getFollowUpPoint()) == null) {
+            throw new RuleViolation("session.followUpRequired");
+        }
+        if (previous != null && form.getPreviousResult() == null) {
+            throw new RuleViolation("followUp.resultRequired");
+        }
+    }
+
+    private static void checkForm(SessionNote form, int max) {
+        if (form.getDate() == null) {
+            throw new RuleViolation("session.dateRequired");
+        }
+        if (form.getDurationMinutes() == null
+                || form.getDurationMinutes() < 1
+                || form.getDurationMinutes() > MAX_DURATION) {
+            throw new RuleViolation("session.durationRange", MAX_DURATION);
+        }
+        for (String answer : form.getCheckinAnswers()) {
+            bounded(answer, max, "session.field.checkin");
+        }
+        bounded(form.getFocus(), max, "session.field.focus");
+        bounded(form.getInsight(), max, "session.field.insight");
+        bounded(form.getObstacle(), max, "session.field.obstacle");
+        bounded(form.getFollowUpPoint(), max, "session.field.followUp");
+        bounded(form.getActionDescription(), max, "action.field.description");
+        bounded(form.getActionWhen(), max, "action.field.when");
+        bounded(form.getActionNotice(), max, "action.field.notice");
+        bounded(form.getActionSupport(), max, "action.field.support");
+        bounded(form.getPreviousReasonNote(), max, "followUp.field.note");
+    }
+
+    private static void bounded(String text, int max, String fieldKey) {
+        if (text != null && text.strip().length() > max) {
+            throw new RuleViolation("note.tooLong", new Label(fieldKey), max);
+        }
+    }
+
+    private CoachingSession visibleSession(Engagement engagement, long sessionId) {
+        return sessionsOf(engagement, guard.seesFullHistory(engagement), guard.signedIn()).stream()
+                .filter(s -> s.getId() == sessionId)
+                .findFirst()
+                .orElseThrow(() -> new RuleViolation("session.notFound"));
+    }
+
+    /** Sessions in order; without the full history only those {@code reader} wrote (scoped in the query). */
+    private List<CoachingSession> sessionsOf(Engagement engagement, boolean fullHistory, Account reader) {
+        return em.createQuery(
+                        "select s from CoachingSession s where s.engagement = :e"
+                                + " and (:full = true or s.author = :reader) order by s.number",
+                        CoachingSession.class)
+                .setParameter("e", engagement)
+                .setParameter("full", fullHistory)
+                .setParameter("reader", reader)
+                .getResultList();
+    }
+
+    private List<SessionAction> actionsOf(Engagement engagement) {
+        return em.createQuery(
+                        "select a from SessionAction a where a.engagement = :e order by a.session.number",
+                        SessionAction.class)
+                .setParameter("e", engagement)
+                .getResultList();
+    }
+
+    private SessionAction actionOf(CoachingSession session) {
+        return em.createQuery("select a from SessionAction a where a.session = :s", SessionAction.class)
+                .setParameter("s", session)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
+    }
+
+    private SessionAction previousAction(Engagement engagement, int number) {
+        return em.createQuery(
+                        "select a from SessionAction a where a.engagement = :e and a.session.number = :n",
+                        SessionAction.class)
+                .setParameter("e", engagement)
+                .setParameter("n", number - 1)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
+    }
+
+    private long finalCount(Engagement engagement) {
+        return em.createQuery(
+                        "select count(s) from CoachingSession s where s.engagement = :e and s.status = :final",
+                        Long.class)
+                .setParameter("e", engagement)
+                .setParameter("final", CoachingSession.Status.FINAL)
+                .getSingleResult();
+    }
+
+    private String seal(String table, long id, String column, String text) {
+        return cipher.seal(table, id, column, blankToNull(text));
+    }
+
+    private String open(String table, long id, String column, String stored) {
+        return cipher.open(table, id, column, stored);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private static String checkinJson(List<String> answers) {
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        answers.forEach(answer -> array.add(answer == null ? "" : answer.strip()));
+        return answers.stream().allMatch(a -> a == null || a.isBlank())
+                ? null
+                : array.build().toString();
+    }
+
+    private static List<String> checkinAnswers(String json) {
+        if (json == null) {
+            return new ArrayList<>();
+        }
+        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+            return new ArrayList<>(reader.readArray().getValuesAs(JsonString::getString));
+        }
+    }
+}

@@ -1,0 +1,265 @@
+package org.throughline.session;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.throughline.engagement.Engagement;
+import org.throughline.identity.Role;
+import org.throughline.policy.ConfidentialityPolicy.HandoverRule;
+import org.throughline.shared.Label;
+import org.throughline.shared.RuleViolation;
+import org.throughline.testsupport.Deployments;
+import org.throughline.testsupport.incontainer.AsCoachA;
+import org.throughline.testsupport.incontainer.AsCoachB;
+import org.throughline.testsupport.incontainer.Fixtures;
+import org.throughline.testsupport.incontainer.Work;
+
+/** Recording sessions through the service, as the coaches of the engagements, on the real database. */
+@ExtendWith(ArquillianExtension.class)
+class SessionIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.application(SessionIT.class);
+    }
+
+    @Inject
+    private SessionService sessions;
+
+    @Inject
+    private Fixtures fixtures;
+
+    @Inject
+    private AsCoachA coachA;
+
+    @Inject
+    private AsCoachB coachB;
+
+    private long a;
+    private long b;
+
+    @BeforeEach
+    void accounts() {
+        a = fixtures.account(Fixtures.COACH_A, Role.COACH);
+        b = fixtures.account(Fixtures.COACH_B, Role.COACH);
+    }
+
+    /** A session form with every part a final session needs. */
+    private SessionNote complete(long engagement, String action) throws Exception {
+        SessionNote form = coachA.call(() -> sessions.nextSession(engagement));
+        form.setFocus("Running the weekly team meeting");
+        form.setInsight("Silence after a question is not a failure");
+        form.setObstacle("Old habit of answering her own questions");
+        form.setFollowUpPoint("How the team responded");
+        form.setActionDescription(action);
+        form.setActionWhen("At Monday's team meeting");
+        form.setActionNotice("Who speaks first, and after how long");
+        if (form.getPreviousAction() != null) {
+            form.setPreviousResult(FollowUp.Result.DONE);
+        }
+        return form;
+    }
+
+    private static String refusal(Work work) {
+        return assertThrows(RuleViolation.class, work::run).getMessageKey();
+    }
+
+    @Test
+    void aFinalizedSessionCanNoLongerBeChanged() throws Exception {
+        long engagement = fixtures.engagement(a, HandoverRule.GOAL_AND_ACTIONS, 4);
+        SessionNote draft = coachA.call(
+                () -> sessions.save(engagement, complete(engagement, "Ask one open question and wait"), false));
+        assertEquals(CoachingSession.Status.DRAFT, draft.getStatus());
+        draft.setFocus("Changed in the draft");
+        SessionNote saved = coachA.call(() -> sessions.save(engagement, draft, true));
+        assertTrue(saved.isFinal());
+        assertEquals("Changed in the draft", saved.getFocus());
+
+        saved.setFocus("Changed after finalizing");
+        assertEquals("session.final", refusal(() -> coachA.run(() -> sessions.save(engagement, saved, false))));
+        assertEquals("session.final", refusal(() -> coachA.run(() -> sessions.save(engagement, saved, true))));
+        assertEquals(
+                "Changed in the draft",
+                coachA.call(() -> sessions.session(engagement, saved.getId())).getFocus());
+        assertEquals(
+                Engagement.Status.ACTIVE,
+                coachA.call(() -> sessions.content(engagement)).getEngagement().getStatus());
+    }
+
+    @Test
+    void finalizingNeedsEveryPartOfTheNote() throws Exception {
+        long engagement = fixtures.engagement(a, HandoverRule.GOAL_AND_ACTIONS, 4);
+        SessionNote form = complete(engagement, "Ask one open question and wait");
+        form.setFocus(" ");
+        assertEquals("session.focusRequired", refusal(() -> coachA.run(() -> sessions.save(engagement, form, true))));
+        form.setFocus("Meetings");
+        form.setActionWhen(null);
+        assertEquals("action.whenRequired", refusal(() -> coachA.run(() -> sessions.save(engagement, form, true))));
+        form.setActionWhen("Monday");
+        form.setActionNotice("");
+        assertEquals("action.noticeRequired", refusal(() -> coachA.run(() -> sessions.save(engagement, form, true))));
+        form.setActionNotice("Who speaks first");
+        form.setFollowUpPoint(null);
+        assertEquals(
+                "session.followUpRequired", refusal(() -> coachA.run(() -> sessions.save(engagement, form, true))));
+        form.setFollowUpPoint("The team's answers");
+        form.setActionDescription("");
+        assertEquals("session.actionRequired", refusal(() -> coachA.run(() -> sessions.save(engagement, form, true))));
+        // nothing was saved by the refused attempts
+        assertTrue(coachA.call(() -> sessions.content(engagement)).getSessions().isEmpty());
+    }
+
+    @Test
+    void aResultShortOfDoneNeedsAReason() throws Exception {
+        long engagement = fixtures.engagement(a, HandoverRule.GOAL_AND_ACTIONS, 4);
+        coachA.call(() -> sessions.save(engagement, complete(engagement, "Ask one open question and wait"), true));
+
+        SessionNote second = complete(engagement, "Ask one open question in the first ten minutes");
+        assertEquals(1, second.getPreviousAction().getSessionNumber());
+        second.setPreviousResult(null);
+        assertEquals(
+                "followUp.resultRequired", refusal(() -> coachA.run(() -> sessions.save(engagement, second, true))));
+        second.setPreviousResult(FollowUp.Result.NOT_DONE);
+        assertEquals(
+                "followUp.reasonRequired", refusal(() -> coachA.run(() -> sessions.save(engagement, second, true))));
+        second.setPreviousReason(FollowUp.Reason.OTHER);
+        assertEquals(
+                "followUp.otherNeedsWords", refusal(() -> coachA.run(() -> sessions.save(engagement, second, true))));
+        second.setPreviousReason(FollowUp.Reason.TOO_LARGE);
+        coachA.call(() -> sessions.save(engagement, second, true));
+
+        List<ActionRow> tracker =
+                coachA.call(() -> sessions.content(engagement)).getActions();
+        assertEquals(2, tracker.size());
+        assertEquals(FollowUp.Result.NOT_DONE, tracker.get(0).getResult());
+        assertEquals(FollowUp.Reason.TOO_LARGE, tracker.get(0).getReason());
+        assertNull(tracker.get(1).getResult());
+    }
+
+    @Test
+    void anOverLongNoteFieldIsRefusedWithItsMessage() throws Exception {
+        long engagement = fixtures.engagement(a, HandoverRule.GOAL_AND_ACTIONS, 4);
+        SessionNote form = complete(engagement, "Ask one open question and wait");
+        form.setInsight("i".repeat(501));
+        RuleViolation refused =
+                assertThrows(RuleViolation.class, () -> coachA.run(() -> sessions.save(engagement, form, false)));
+        assertEquals("note.tooLong", refused.getMessageKey());
+        assertEquals(new Label("session.field.insight"), refused.getArguments()[0]);
+        assertEquals(500, refused.getArguments()[1]);
+        assertTrue(coachA.call(() -> sessions.content(engagement)).getSessions().isEmpty());
+
+        form.setInsight("i".repeat(500));
+        assertEquals(
+                500,
+                coachA.call(() -> sessions.save(engagement, form, false))
+                        .getInsight()
+                        .length());
+    }
+
+    @Test
+    void aSecondTabCannotOverwriteTheFirst() throws Exception {
+        long engagement = fixtures.engagement(a, HandoverRule.GOAL_AND_ACTIONS, 4);
+        long id = coachA.call(() -> sessions.save(engagement, complete(engagement, "Ask one open question"), false))
+                .getId();
+        SessionNote firstTab = coachA.call(() -> sessions.session(engagement, id));
+        SessionNote secondTab = coachA.call(() -> sessions.session(engagement, id));
+        firstTab.setFocus("Saved in the first tab");
+        coachA.call(() -> sessions.save(engagement, firstTab, false));
+        secondTab.setFocus("Saved in the second tab");
+        assertEquals(
+                "session.changedElsewhere",
+                refusal(() -> coachA.run(() -> sessions.save(engagement, secondTab, false))));
+        assertEquals(
+                "Saved in the first tab",
+                coachA.call(() -> sessions.session(engagement, id)).getFocus());
+    }
+
+    @Test
+    void aVagueActionIsSavedOnlyWhenTheCoachKeepsItAndTheFlagStays() throws Exception {
+        long engagement = fixtures.engagement(a, HandoverRule.GOAL_AND_ACTIONS, 4);
+        SessionNote form = complete(engagement, "Be more confident");
+        RuleViolation refused =
+                assertThrows(RuleViolation.class, () -> coachA.run(() -> sessions.save(engagement, form, false)));
+        assertEquals("action.unclear", refused.getMessageKey());
+        assertEquals("be more", refused.getArguments()[0]);
+
+        form.setSaveDespiteFlags(true);
+        SessionNote saved = coachA.call(() -> sessions.save(engagement, form, true));
+        assertEquals(List.of(ClarityCheck.Flag.VAGUE), saved.getSavedFlags());
+        assertTrue(coachA.call(() -> sessions.content(engagement))
+                .getActions()
+                .get(0)
+                .isFlagged());
+    }
+
+    @Test
+    void afterReassignmentThePreviousCoachIsRefused() throws Exception {
+        long engagement = fixtures.engagement(a, HandoverRule.FULL_HISTORY, 4);
+        long session = coachA.call(() -> sessions.save(engagement, complete(engagement, "Ask one open question"), true))
+                .getId();
+        fixtures.reassign(engagement, b);
+
+        assertEquals("engagement.notFound", refusal(() -> coachA.run(() -> sessions.content(engagement))));
+        assertEquals("engagement.notFound", refusal(() -> coachA.run(() -> sessions.session(engagement, session))));
+        assertEquals("engagement.notFound", refusal(() -> coachA.run(() -> sessions.nextSession(engagement))));
+        assertEquals(
+                "engagement.notFound",
+                refusal(() -> coachA.run(() -> sessions.saveGoalAndBaseline(engagement, "Mine", "Still mine"))));
+    }
+
+    @Test
+    void withFullHistoryTheNewCoachSeesEveryEarlierSession() throws Exception {
+        long engagement = fixtures.engagement(a, HandoverRule.FULL_HISTORY, 4);
+        coachA.run(() -> sessions.saveGoalAndBaseline(engagement, "Lead meetings calmly", "Dreads Mondays"));
+        long session = coachA.call(() -> sessions.save(engagement, complete(engagement, "Ask one open question"), true))
+                .getId();
+        fixtures.reassign(engagement, b);
+
+        EngagementContent seen = coachB.call(() -> sessions.content(engagement));
+        assertEquals("Lead meetings calmly", seen.getGoal());
+        assertEquals(1, seen.getSessions().size());
+        assertEquals(0, seen.getHiddenSessions());
+        assertEquals(
+                "Running the weekly team meeting", seen.getSessions().get(0).getFocus());
+        assertEquals("Running the weekly team meeting", seen.getActions().get(0).getFocus());
+        assertEquals(
+                "Silence after a question is not a failure",
+                coachB.call(() -> sessions.session(engagement, session)).getInsight());
+        assertEquals(
+                "How the team responded",
+                coachB.call(() -> sessions.nextSession(engagement)).getPreviousFollowUpPoint());
+    }
+
+    @Test
+    void withGoalAndActionsTheNewCoachSeesNoEarlierNote() throws Exception {
+        long engagement = fixtures.engagement(a, HandoverRule.GOAL_AND_ACTIONS, 4);
+        coachA.run(() -> sessions.saveGoalAndBaseline(engagement, "Lead meetings calmly", "Dreads Mondays"));
+        long session = coachA.call(() -> sessions.save(engagement, complete(engagement, "Ask one open question"), true))
+                .getId();
+        fixtures.reassign(engagement, b);
+
+        EngagementContent seen = coachB.call(() -> sessions.content(engagement));
+        assertEquals("Lead meetings calmly", seen.getGoal());
+        assertEquals("Dreads Mondays", seen.getBaseline());
+        assertTrue(seen.getSessions().isEmpty());
+        assertEquals(1, seen.getHiddenSessions());
+        assertEquals("Ask one open question", seen.getActions().get(0).getDescription());
+        assertNull(seen.getActions().get(0).getFocus());
+        assertEquals("session.notFound", refusal(() -> coachB.run(() -> sessions.session(engagement, session))));
+
+        SessionNote next = coachB.call(() -> sessions.nextSession(engagement));
+        assertEquals(2, next.getNumber());
+        assertEquals("Ask one open question", next.getPreviousAction().getDescription());
+        assertNull(next.getPreviousFollowUpPoint());
+    }
+}
