@@ -38,6 +38,16 @@ public class SessionNote implements Serializable {
     private FollowUp.Result previousResult;
     private FollowUp.Reason previousReason;
     private String previousReasonNote;
+    private int maxLength = 500;
+
+    /** The longest a text field may be, from the engagement's policy. */
+    public int getMaxLength() {
+        return maxLength;
+    }
+
+    void setMaxLength(int maxLength) {
+        this.maxLength = maxLength;
+    }
 
     public boolean isFinal() {
         return status == CoachingSession.Status.FINAL;

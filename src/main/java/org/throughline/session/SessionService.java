@@ -109,6 +109,7 @@ public class SessionService {
         List<String> questions = engagement.getTemplateVersion().content().questions(QuestionSet.OPENING_CHECK_IN);
         form.setCheckinQuestions(questions);
         form.setCheckinAnswers(questions.stream().map(q -> "").toList());
+        form.setMaxLength(guard.policyOf(engagement).getMaxNoteLength());
         previousContext(engagement, number, form, Role.COACH, guard.seesFullHistory(engagement));
         return form;
     }
@@ -287,6 +288,7 @@ public class SessionService {
         note.setStatus(session.getStatus());
         note.setVersion(session.getVersion());
         note.setAuthorName(session.getAuthor().getDisplayName());
+        note.setMaxLength(guard.policyOf(session.getEngagement()).getMaxNoteLength());
         List<String> questions =
                 session.getEngagement().getTemplateVersion().content().questions(QuestionSet.OPENING_CHECK_IN);
         List<String> answers =

@@ -15,6 +15,8 @@ import org.throughline.assignment.CoachOption;
 import org.throughline.engagement.Engagement;
 import org.throughline.engagement.EngagementService;
 import org.throughline.engagement.PlannedSession;
+import org.throughline.policy.BreakGlass;
+import org.throughline.policy.BreakGlassService;
 import org.throughline.shared.RuleViolation;
 import org.throughline.shared.web.Messages;
 import org.throughline.shared.web.Navigation;
@@ -31,6 +33,12 @@ public class EngagementPage implements Serializable {
 
     @Inject
     private AssignmentService assignments;
+
+    @Inject
+    private BreakGlassService breakGlass;
+
+    private String breakGlassReason;
+    private BreakGlass opening;
 
     private String language;
     private String specialty;
@@ -58,6 +66,7 @@ public class EngagementPage implements Serializable {
         engagement = loaded;
         suggestions = assignments.suggestions(loaded.getId(), language, specialty);
         history = assignments.history(loaded.getId());
+        opening = breakGlass.current(loaded.getId()).orElse(null);
         dates.clear();
         for (PlannedSession session : loaded.getPlannedSessions()) {
             dates.put(session.getNumber(), session.getPlannedDate());
@@ -72,6 +81,29 @@ public class EngagementPage implements Serializable {
             Messages.error(e.getMessageKey(), e.getArguments());
             show(engagements.find(engagement.getId()));
         }
+    }
+
+    /** Opens the engagement's notes by break-glass, with the reason given; audited, and the coach sees it. */
+    public void openBreakGlass() {
+        try {
+            opening = breakGlass.open(engagement.getId(), breakGlassReason);
+            breakGlassReason = null;
+            Messages.info("breakGlass.opened");
+        } catch (RuleViolation e) {
+            Messages.error(e.getMessageKey(), e.getArguments());
+        }
+    }
+
+    public BreakGlass getOpening() {
+        return opening;
+    }
+
+    public String getBreakGlassReason() {
+        return breakGlassReason;
+    }
+
+    public void setBreakGlassReason(String breakGlassReason) {
+        this.breakGlassReason = breakGlassReason;
     }
 
     public void suggest() {

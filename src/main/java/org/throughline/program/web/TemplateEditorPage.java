@@ -10,6 +10,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.throughline.engagement.EngagementService;
+import org.throughline.policy.ConfidentialityPolicy;
+import org.throughline.policy.PolicyService;
 import org.throughline.program.ProgramService;
 import org.throughline.program.QuestionSet;
 import org.throughline.program.TemplateContent;
@@ -34,7 +36,12 @@ public class TemplateEditorPage implements Serializable {
     @Inject
     private EngagementService engagements;
 
+    @Inject
+    private PolicyService policies;
+
     private Map<Long, Long> engagementCounts = Map.of();
+    private Long policyId;
+    private List<ConfidentialityPolicy> policyChoices = List.of();
 
     private Long versionId;
     private TemplateVersion version;
@@ -84,11 +91,35 @@ public class TemplateEditorPage implements Serializable {
         }
         history = programs.versions(loaded.getTemplate().getId());
         engagementCounts = engagements.countsByVersion(loaded.getTemplate().getId());
+        policyChoices = policies.policies();
+        policyId = loaded.getTemplate().getPolicy().getId();
     }
 
     /** How many engagements were made from a version (they keep it whatever happens later). */
     public long engagementsOf(TemplateVersion v) {
         return engagementCounts.getOrDefault(v.getId(), 0L);
+    }
+
+    /** The confidentiality policy is the template's, not the version's: it may change at any time. */
+    public void savePolicy() {
+        try {
+            programs.setTemplatePolicy(version.getTemplate().getId(), policyId);
+            Messages.info("template.policySaved");
+        } catch (RuleViolation e) {
+            Messages.error(e.getMessageKey(), e.getArguments());
+        }
+    }
+
+    public List<ConfidentialityPolicy> getPolicyChoices() {
+        return policyChoices;
+    }
+
+    public Long getPolicyId() {
+        return policyId;
+    }
+
+    public void setPolicyId(Long policyId) {
+        this.policyId = policyId;
     }
 
     public void save() {

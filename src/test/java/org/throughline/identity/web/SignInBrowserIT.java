@@ -23,6 +23,8 @@ class SignInBrowserIT {
             "Engagements",
             "Coaches",
             "Accounts",
+            "Confidentiality",
+            "Audit trail",
             "Security log",
             "My account",
             "Change password");

@@ -1,0 +1,101 @@
+package org.throughline.audit.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.throughline.audit.AuditEntry;
+import org.throughline.audit.AuditProblem;
+import org.throughline.audit.AuditRow;
+import org.throughline.audit.AuditTrail;
+import org.throughline.shared.web.Messages;
+
+/** The audit trail, newest first, filtered in the database; "verify" checks the whole hash chain. */
+@Named
+@ViewScoped
+public class AuditPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private AuditTrail audit;
+
+    private AuditEntry.Action action;
+    private AuditEntry.RecordType recordType;
+    private Long engagementId;
+    private List<AuditProblem> problems;
+
+    private final LazyDataModel<AuditRow> model = new LazyDataModel<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) audit.count(action, recordType, engagementId);
+        }
+
+        @Override
+        public List<AuditRow> load(
+                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            return audit.list(action, recordType, engagementId, first, pageSize);
+        }
+
+        @Override
+        public String getRowKey(AuditRow row) {
+            return String.valueOf(row.getEntry().getId());
+        }
+    };
+
+    public void verify() {
+        problems = audit.verify();
+        if (problems.isEmpty()) {
+            Messages.info("audit.intact", audit.count(null, null, null));
+        } else {
+            Messages.error("audit.broken", problems.size());
+        }
+    }
+
+    public LazyDataModel<AuditRow> getModel() {
+        return model;
+    }
+
+    public List<AuditProblem> getProblems() {
+        return problems;
+    }
+
+    public AuditEntry.Action[] getActions() {
+        return AuditEntry.Action.values();
+    }
+
+    public AuditEntry.RecordType[] getRecordTypes() {
+        return AuditEntry.RecordType.values();
+    }
+
+    public AuditEntry.Action getAction() {
+        return action;
+    }
+
+    public void setAction(AuditEntry.Action action) {
+        this.action = action;
+    }
+
+    public AuditEntry.RecordType getRecordType() {
+        return recordType;
+    }
+
+    public void setRecordType(AuditEntry.RecordType recordType) {
+        this.recordType = recordType;
+    }
+
+    public Long getEngagementId() {
+        return engagementId;
+    }
+
+    public void setEngagementId(Long engagementId) {
+        this.engagementId = engagementId;
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * The administrators' screen of the audit trail, with its "verify" action.
+ */
+package org.throughline.audit.web;

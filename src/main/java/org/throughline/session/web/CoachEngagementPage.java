@@ -1,0 +1,159 @@
+package org.throughline.session.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.throughline.engagement.CommunicationNorm;
+import org.throughline.policy.BreakGlass;
+import org.throughline.policy.BreakGlassService;
+import org.throughline.session.ActionRow;
+import org.throughline.session.EngagementContent;
+import org.throughline.session.FollowUp;
+import org.throughline.session.SessionService;
+import org.throughline.shared.RuleViolation;
+import org.throughline.shared.web.Messages;
+import org.throughline.shared.web.Navigation;
+
+/** One of the coach's engagements ({@code ?id=ID}): goal, baseline, norm, sessions, action tracker. */
+@Named
+@ViewScoped
+public class CoachEngagementPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private SessionService sessions;
+
+    @Inject
+    private BreakGlassService breakGlass;
+
+    private Long id;
+    private EngagementContent content;
+    private List<BreakGlass> openings = List.of();
+    private String goal;
+    private String baseline;
+    private CommunicationNorm norm;
+
+    public void load() throws IOException {
+        if (id == null) {
+            Navigation.redirectKeepingMessages("/coach/caseload.xhtml");
+            return;
+        }
+        try {
+            refresh();
+        } catch (RuleViolation e) {
+            Navigation.notFound();
+        }
+    }
+
+    private void refresh() {
+        content = sessions.content(id);
+        openings = breakGlass.openingsOfMyEngagement(id);
+        goal = content.getGoal();
+        baseline = content.getBaseline();
+        norm = content.getNorm();
+    }
+
+    public void saveGoal() {
+        try {
+            sessions.saveGoalAndBaseline(id, goal, baseline);
+            refresh();
+            Messages.info("coachEngagement.goalSaved");
+        } catch (RuleViolation e) {
+            Messages.error(e.getMessageKey(), e.getArguments());
+        }
+    }
+
+    public void saveNorm() {
+        try {
+            sessions.adjustNorm(id, norm);
+            refresh();
+            Messages.info("coachEngagement.normSaved");
+        } catch (RuleViolation e) {
+            Messages.error(e.getMessageKey(), e.getArguments());
+        }
+    }
+
+    /** How many followed-up actions had each result. */
+    public Map<FollowUp.Result, Long> getResultCounts() {
+        Map<FollowUp.Result, Long> counts = new EnumMap<>(FollowUp.Result.class);
+        for (FollowUp.Result result : FollowUp.Result.values()) {
+            counts.put(result, 0L);
+        }
+        content.getActions().stream()
+                .filter(a -> a.getResult() != null)
+                .forEach(a -> counts.merge(a.getResult(), 1L, Long::sum));
+        return counts;
+    }
+
+    /** Reasons given more than once, most frequent first. */
+    public List<FollowUp.Reason> getRecurringReasons() {
+        return content.getActions().stream()
+                .map(ActionRow::getReason)
+                .filter(r -> r != null)
+                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()))
+                .entrySet()
+                .stream()
+                .filter(e -> e.getValue() > 1)
+                .sorted(Map.Entry.<FollowUp.Reason, Long>comparingByValue().reversed())
+                .map(Map.Entry::getKey)
+                .toList();
+    }
+
+    public boolean isCanRecord() {
+        return !content.getEngagement().isEnded()
+                && (content.getDraft() != null
+                        || content.getSessions().size() + content.getHiddenSessions()
+                                < content.getEngagement()
+                                        .getTemplateVersion()
+                                        .content()
+                                        .getSessionCount());
+    }
+
+    public FollowUp.Result[] getResults() {
+        return FollowUp.Result.values();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public EngagementContent getContent() {
+        return content;
+    }
+
+    public List<BreakGlass> getOpenings() {
+        return openings;
+    }
+
+    public String getGoal() {
+        return goal;
+    }
+
+    public void setGoal(String goal) {
+        this.goal = goal;
+    }
+
+    public String getBaseline() {
+        return baseline;
+    }
+
+    public void setBaseline(String baseline) {
+        this.baseline = baseline;
+    }
+
+    public CommunicationNorm getNorm() {
+        return norm;
+    }
+}
