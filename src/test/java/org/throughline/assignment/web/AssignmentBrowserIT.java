@@ -35,12 +35,6 @@ class AssignmentBrowserIT {
         browser.close();
     }
 
-    private void assignFromSuggestions(String coachName) {
-        WebElement row = browser.find("engagement:suggestions")
-                .findElement(By.xpath(".//tr[.//span[normalize-space(.)='" + coachName + "']]"));
-        row.findElement(By.cssSelector("button[id$=':assign']")).click();
-    }
-
     @Test
     void assignACoachFromTheSuggestionsAndTheCoachSeesIt() {
         String name = "Yusuf Demir " + UUID.randomUUID().toString().substring(0, 6);
@@ -58,8 +52,7 @@ class AssignmentBrowserIT {
                 .getText();
         assertTrue(first.startsWith("Sam Okafor"), "the German-speaking coach with room comes first: " + first);
         browser.screenshot("assignment-suggestions");
-        assignFromSuggestions("Sam Okafor");
-        browser.waitForText("Sam Okafor is now the coach of this engagement.");
+        screens.assignCoach("Sam Okafor");
         String url = browser.driver().getCurrentUrl();
         signIn.signOut();
 
@@ -72,8 +65,7 @@ class AssignmentBrowserIT {
         signIn.signInAs("admin@demo.test", SignInScreen.DEMO_PASSWORD);
         browser.driver().get(url);
         browser.type("engagement:overrideReason", "Sam is away for three months");
-        assignFromSuggestions("Maria Castellano");
-        browser.waitForText("Maria Castellano is now the coach of this engagement.");
+        new EngagementScreens(browser).assignCoach("Maria Castellano");
         assertTrue(browser.find("engagement:assignmentHistory").getText().contains("Sam is away for three months"));
         signIn.signOut();
 

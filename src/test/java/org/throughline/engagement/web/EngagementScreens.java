@@ -1,5 +1,7 @@
 package org.throughline.engagement.web;
 
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.throughline.testsupport.Browser;
 
 /** Page object: the administrator's client and engagement screens. */
@@ -19,6 +21,14 @@ public final class EngagementScreens {
         browser.type("clientForm:organization", organization);
         browser.click("clientForm:save");
         browser.waitForText(name + " was added as client C-");
+    }
+
+    /** On an engagement's page: assigns the coach of that name from the suggestions and waits for it. */
+    public void assignCoach(String coachName) {
+        WebElement row = browser.find("engagement:suggestions")
+                .findElement(By.xpath(".//tr[.//span[normalize-space(.)='" + coachName + "']]"));
+        row.findElement(By.cssSelector("button[id$=':assign']")).click();
+        browser.waitForText(coachName + " is now the coach of this engagement.");
     }
 
     /** Starts an engagement for the client from the template whose choice label contains {@code template}. */
