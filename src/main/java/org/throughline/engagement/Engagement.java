@@ -224,8 +224,9 @@ public class Engagement {
         return contentAuthor;
     }
 
+    /** A copy of the norm; JPA leaves the field null when every part of the norm is empty. */
     public CommunicationNorm getNorm() {
-        return norm.copy();
+        return norm == null ? new CommunicationNorm() : norm.copy();
     }
 
     public String getCloseReasonSealed() {

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,22 +57,16 @@ public class EngagementService {
                 .orElseThrow(() -> new RuleViolation("engagement.notFound"));
     }
 
-    /** Engagements newest first, optionally of one status, one program and one coach. */
-    public List<Engagement> list(Engagement.Status status, Long programId, Long coachId, int first, int size) {
-        return filtered(
-                        "select e from Engagement e",
-                        status,
-                        programId,
-                        coachId,
-                        Engagement.class,
-                        " order by e.startDate desc, e.id desc")
+    /** Engagements newest first, narrowed by the filter. */
+    public List<Engagement> list(EngagementFilter filter, int first, int size) {
+        return filtered("select e from Engagement e", filter, Engagement.class, " order by e.startDate desc, e.id desc")
                 .setFirstResult(first)
                 .setMaxResults(size)
                 .getResultList();
     }
 
-    public long count(Engagement.Status status, Long programId, Long coachId) {
-        return filtered("select count(e) from Engagement e", status, programId, coachId, Long.class, "")
+    public long count(EngagementFilter filter) {
+        return filtered("select count(e) from Engagement e", filter, Long.class, "")
                 .getSingleResult();
     }
 
@@ -113,9 +108,16 @@ public class EngagementService {
         return counts;
     }
 
-    private <T> TypedQuery<T> filtered(
-            String select, Engagement.Status status, Long programId, Long coachId, Class<T> type, String order) {
+    private <T> TypedQuery<T> filtered(String select, EngagementFilter filter, Class<T> type, String order) {
+        Engagement.Status status = filter.status();
+        Long programId = filter.programId();
+        Long coachId = filter.coachId();
         StringBuilder where = new StringBuilder(" where 1 = 1");
+        if (filter.overdueOnly()) {
+            where.append(" and e.status in :open and (select count(p) from PlannedSession p"
+                    + " where p.engagement = e and p.plannedDate < :today) > (select count(s) from CoachingSession s"
+                    + " where s.engagement = e and s.status = org.throughline.session.CoachingSession.Status.FINAL)");
+        }
         if (status != null) {
             where.append(" and e.status = :status");
         }
@@ -126,6 +128,10 @@ public class EngagementService {
             where.append(" and e.coach.id = :coach");
         }
         TypedQuery<T> query = em.createQuery(select + where + order, type);
+        if (filter.overdueOnly()) {
+            query.setParameter("open", List.of(Engagement.Status.PLANNED, Engagement.Status.ACTIVE));
+            query.setParameter("today", LocalDate.ofInstant(time.now(), ZoneOffset.UTC));
+        }
         if (status != null) {
             query.setParameter("status", status);
         }

@@ -26,8 +26,21 @@ public class ContentCipher {
     @Inject
     private ContentKeys keys;
 
-    /** The stored form of {@code text} in {@code table.column} of record {@code id}; null stays null. */
-    public String seal(String table, long id, String column, String text) {
+    /** The stored form of {@code text} in that column of record {@code id}; null stays null. */
+    public String seal(SealedColumn column, long id, String text) {
+        return sealWith(keys.currentId(), keys.current(), column, id, text);
+    }
+
+    /** The text of a stored value of that column of record {@code id}. */
+    public String open(SealedColumn column, long id, String stored) {
+        return open(column.table(), id, column.column(), stored);
+    }
+
+    /**
+     * Seals with a given key. The application goes through {@link #seal}; this is public for the demo
+     * launcher, which seals its demo records with the demo's own key.
+     */
+    public static String sealWith(String keyId, SecretKey key, SealedColumn column, long id, String text) {
         if (text == null) {
             return null;
         }
@@ -35,19 +48,19 @@ public class ContentCipher {
         RANDOM.nextBytes(nonce);
         try {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.ENCRYPT_MODE, keys.current(), new GCMParameterSpec(TAG_BITS, nonce));
-            cipher.updateAAD(associatedData(table, id, column));
+            cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
+            cipher.updateAAD(associatedData(column.table(), id, column.column()));
             byte[] sealed = cipher.doFinal(text.getBytes(StandardCharsets.UTF_8));
             ByteBuffer out =
                     ByteBuffer.allocate(nonce.length + sealed.length).put(nonce).put(sealed);
-            return keys.currentId() + ":" + Base64.getEncoder().encodeToString(out.array());
+            return keyId + ":" + Base64.getEncoder().encodeToString(out.array());
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Sealing failed", e);
         }
     }
 
     /** The text of a stored value; refuses a value that was changed or belongs to another place. */
-    public String open(String table, long id, String column, String stored) {
+    String open(String table, long id, String column, String stored) {
         if (stored == null) {
             return null;
         }
@@ -66,11 +79,6 @@ public class ContentCipher {
             throw new IllegalStateException("Stored value of " + table + "." + column + " of record " + id
                     + " does not open: changed, or copied from another record");
         }
-    }
-
-    /** Whether a stored value was sealed with a key other than the current one. */
-    public boolean needsNewKey(String stored) {
-        return stored != null && !stored.startsWith(keys.currentId() + ":");
     }
 
     private static byte[] associatedData(String table, long id, String column) {

@@ -25,8 +25,6 @@ import org.throughline.shared.RuleViolation;
 @Table(name = "coaching_session")
 public class CoachingSession {
 
-    public static final String TABLE = "coaching_session";
-
     /** A draft may change; a final session never does. */
     public enum Status {
         DRAFT,

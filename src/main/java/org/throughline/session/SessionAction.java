@@ -24,8 +24,6 @@ import org.throughline.engagement.Engagement;
 @Table(name = "session_action")
 public class SessionAction {
 
-    public static final String TABLE = "session_action";
-
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;

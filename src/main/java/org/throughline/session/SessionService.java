@@ -23,6 +23,7 @@ import org.throughline.identity.Account;
 import org.throughline.identity.Role;
 import org.throughline.policy.AccessGuard;
 import org.throughline.policy.ContentCipher;
+import org.throughline.policy.SealedColumn;
 import org.throughline.program.QuestionSet;
 import org.throughline.shared.Label;
 import org.throughline.shared.RuleViolation;
@@ -38,7 +39,6 @@ import org.throughline.shared.TimeSource;
 @Stateless
 public class SessionService {
 
-    static final String ENGAGEMENT_TABLE = "engagement";
     public static final int MAX_DURATION = 600;
 
     @PersistenceContext
@@ -162,11 +162,11 @@ public class SessionService {
                 form.getDate(),
                 form.getDurationMinutes(),
                 new String[] {
-                    seal(CoachingSession.TABLE, id, "checkin_sealed", checkinJson(form.getCheckinAnswers())),
-                    seal(CoachingSession.TABLE, id, "focus_sealed", form.getFocus()),
-                    seal(CoachingSession.TABLE, id, "insight_sealed", form.getInsight()),
-                    seal(CoachingSession.TABLE, id, "obstacle_sealed", form.getObstacle()),
-                    seal(CoachingSession.TABLE, id, "follow_up_sealed", form.getFollowUpPoint())
+                    seal(SealedColumn.SESSION_CHECKIN, id, checkinJson(form.getCheckinAnswers())),
+                    seal(SealedColumn.SESSION_FOCUS, id, form.getFocus()),
+                    seal(SealedColumn.SESSION_INSIGHT, id, form.getInsight()),
+                    seal(SealedColumn.SESSION_OBSTACLE, id, form.getObstacle()),
+                    seal(SealedColumn.SESSION_FOLLOW_UP, id, form.getFollowUpPoint())
                 },
                 time.now());
         guard.recordWrite(
@@ -186,10 +186,10 @@ public class SessionService {
             long actionId = action.getId();
             action.write(
                     new String[] {
-                        seal(SessionAction.TABLE, actionId, "description_sealed", form.getActionDescription()),
-                        seal(SessionAction.TABLE, actionId, "due_sealed", form.getActionWhen()),
-                        seal(SessionAction.TABLE, actionId, "notice_sealed", form.getActionNotice()),
-                        seal(SessionAction.TABLE, actionId, "support_sealed", form.getActionSupport())
+                        seal(SealedColumn.ACTION_DESCRIPTION, actionId, form.getActionDescription()),
+                        seal(SealedColumn.ACTION_WHEN, actionId, form.getActionWhen()),
+                        seal(SealedColumn.ACTION_NOTICE, actionId, form.getActionNotice()),
+                        seal(SealedColumn.ACTION_SUPPORT, actionId, form.getActionSupport())
                     },
                     verdict.flags());
             guard.recordWrite(
@@ -221,8 +221,8 @@ public class SessionService {
         bounded(baseline, max, "engagement.field.baseline");
         long id = engagement.getId();
         engagement.writeGoalAndBaseline(
-                seal(ENGAGEMENT_TABLE, id, "goal_sealed", goal),
-                seal(ENGAGEMENT_TABLE, id, "baseline_sealed", baseline),
+                seal(SealedColumn.ENGAGEMENT_GOAL, id, goal),
+                seal(SealedColumn.ENGAGEMENT_BASELINE, id, baseline),
                 guard.signedIn());
         guard.recordWrite(Role.COACH, AuditEntry.Action.UPDATE, AuditEntry.RecordType.ENGAGEMENT, id, id);
     }
@@ -245,8 +245,8 @@ public class SessionService {
     /** The one place where an engagement's content is opened for reading. */
     private EngagementContent content(Engagement engagement, Role role, boolean fullHistory, Account reader) {
         long id = engagement.getId();
-        String goal = open(ENGAGEMENT_TABLE, id, "goal_sealed", engagement.getGoalSealed());
-        String baseline = open(ENGAGEMENT_TABLE, id, "baseline_sealed", engagement.getBaselineSealed());
+        String goal = open(SealedColumn.ENGAGEMENT_GOAL, id, engagement.getGoalSealed());
+        String baseline = open(SealedColumn.ENGAGEMENT_BASELINE, id, engagement.getBaselineSealed());
         if (goal != null || baseline != null) {
             guard.recordRead(role, AuditEntry.RecordType.ENGAGEMENT, id, id, engagement.getContentAuthor());
         }
@@ -263,9 +263,8 @@ public class SessionService {
             boolean noteVisible = visible.contains(action.getSession());
             String focus = noteVisible
                     ? open(
-                            CoachingSession.TABLE,
+                            SealedColumn.SESSION_FOCUS,
                             action.getSession().getId(),
-                            "focus_sealed",
                             action.getSession().getFocusSealed())
                     : null;
             actions.add(row(action, focus, role));
@@ -291,17 +290,16 @@ public class SessionService {
         note.setMaxLength(guard.policyOf(session.getEngagement()).getMaxNoteLength());
         List<String> questions =
                 session.getEngagement().getTemplateVersion().content().questions(QuestionSet.OPENING_CHECK_IN);
-        List<String> answers =
-                checkinAnswers(open(CoachingSession.TABLE, id, "checkin_sealed", session.getCheckinSealed()));
+        List<String> answers = checkinAnswers(open(SealedColumn.SESSION_CHECKIN, id, session.getCheckinSealed()));
         while (answers.size() < questions.size()) {
             answers.add("");
         }
         note.setCheckinQuestions(questions);
         note.setCheckinAnswers(answers);
-        note.setFocus(open(CoachingSession.TABLE, id, "focus_sealed", session.getFocusSealed()));
-        note.setInsight(open(CoachingSession.TABLE, id, "insight_sealed", session.getInsightSealed()));
-        note.setObstacle(open(CoachingSession.TABLE, id, "obstacle_sealed", session.getObstacleSealed()));
-        note.setFollowUpPoint(open(CoachingSession.TABLE, id, "follow_up_sealed", session.getFollowUpSealed()));
+        note.setFocus(open(SealedColumn.SESSION_FOCUS, id, session.getFocusSealed()));
+        note.setInsight(open(SealedColumn.SESSION_INSIGHT, id, session.getInsightSealed()));
+        note.setObstacle(open(SealedColumn.SESSION_OBSTACLE, id, session.getObstacleSealed()));
+        note.setFollowUpPoint(open(SealedColumn.SESSION_FOLLOW_UP, id, session.getFollowUpSealed()));
         SessionAction action = actionOf(session);
         if (action != null) {
             ActionRow row = row(action, note.getFocus(), role);
@@ -328,12 +326,12 @@ public class SessionService {
                 action,
                 focus,
                 new String[] {
-                    open(SessionAction.TABLE, id, "description_sealed", action.getDescriptionSealed()),
-                    open(SessionAction.TABLE, id, "due_sealed", action.getDueSealed()),
-                    open(SessionAction.TABLE, id, "notice_sealed", action.getNoticeSealed()),
-                    open(SessionAction.TABLE, id, "support_sealed", action.getSupportSealed())
+                    open(SealedColumn.ACTION_DESCRIPTION, id, action.getDescriptionSealed()),
+                    open(SealedColumn.ACTION_WHEN, id, action.getDueSealed()),
+                    open(SealedColumn.ACTION_NOTICE, id, action.getNoticeSealed()),
+                    open(SealedColumn.ACTION_SUPPORT, id, action.getSupportSealed())
                 },
-                open(SessionAction.TABLE, id, "result_note_sealed", action.getResultNoteSealed()));
+                open(SealedColumn.ACTION_RESULT_NOTE, id, action.getResultNoteSealed()));
     }
 
     private void previousContext(Engagement engagement, int number, SessionNote form, Role role, boolean fullHistory) {
@@ -350,7 +348,7 @@ public class SessionService {
         boolean mine = before.getAuthor().getEmail().equals(guard.signedIn().getEmail());
         if (fullHistory || mine) {
             form.setPreviousFollowUpPoint(
-                    open(CoachingSession.TABLE, before.getId(), "follow_up_sealed", before.getFollowUpSealed()));
+                    open(SealedColumn.SESSION_FOLLOW_UP, before.getId(), before.getFollowUpSealed()));
         }
     }
 
@@ -368,14 +366,10 @@ public class SessionService {
                 && reason == previous.getResultReason()
                 && Objects.equals(
                         note,
-                        open(
-                                SessionAction.TABLE,
-                                previous.getId(),
-                                "result_note_sealed",
-                                previous.getResultNoteSealed()))) {
+                        open(SealedColumn.ACTION_RESULT_NOTE, previous.getId(), previous.getResultNoteSealed()))) {
             return;
         }
-        previous.followUp(result, reason, seal(SessionAction.TABLE, previous.getId(), "result_note_sealed", note), in);
+        previous.followUp(result, reason, seal(SealedColumn.ACTION_RESULT_NOTE, previous.getId(), note), in);
         guard.recordWrite(
                 Role.COACH,
                 AuditEntry.Action.UPDATE,
@@ -490,12 +484,12 @@ public class SessionService {
                 .getSingleResult();
     }
 
-    private String seal(String table, long id, String column, String text) {
-        return cipher.seal(table, id, column, blankToNull(text));
+    private String seal(SealedColumn column, long id, String text) {
+        return cipher.seal(column, id, blankToNull(text));
     }
 
-    private String open(String table, long id, String column, String stored) {
-        return cipher.open(table, id, column, stored);
+    private String open(SealedColumn column, long id, String stored) {
+        return cipher.open(column, id, stored);
     }
 
     private static String blankToNull(String text) {

@@ -21,6 +21,7 @@ import org.throughline.engagement.CaseloadService;
 import org.throughline.engagement.ClientDetails;
 import org.throughline.engagement.ClientService;
 import org.throughline.engagement.Engagement;
+import org.throughline.engagement.EngagementFilter;
 import org.throughline.engagement.EngagementService;
 import org.throughline.identity.AccountService;
 import org.throughline.identity.Role;
@@ -126,13 +127,19 @@ class AssignmentIT {
         long mine = newEngagement(null);
         newEngagement(null);
         asAdmin.run(() -> assignments.assignCoach(mine, coach, null));
-        assertEquals(1, asAdmin.call(() -> engagements.count(null, null, coach)));
+        assertEquals(1, asAdmin.call(() -> engagements.count(new EngagementFilter(null, null, coach, false))));
         assertEquals(
                 List.of(mine),
-                asAdmin.call(() -> engagements.list(Engagement.Status.PLANNED, null, coach, 0, 10)).stream()
+                asAdmin
+                        .call(() -> engagements.list(
+                                new EngagementFilter(Engagement.Status.PLANNED, null, coach, false), 0, 10))
+                        .stream()
                         .map(Engagement::getId)
                         .toList());
-        assertEquals(0, asAdmin.call(() -> engagements.count(Engagement.Status.CLOSED, null, coach)));
+        assertEquals(
+                0,
+                asAdmin.call(
+                        () -> engagements.count(new EngagementFilter(Engagement.Status.CLOSED, null, coach, false))));
     }
 
     @Test

@@ -61,6 +61,9 @@ public final class DevServer {
         ProcessBuilder builder = new ProcessBuilder(command).inheritIO().directory(project.toFile());
         builder.environment().putAll(env);
         Process payara = builder.start();
+        if (embedded != null && !isBlank(env.get("THROUGHLINE_CONTENT_KEY_FILE"))) {
+            seedDemoSessionsWhenReady(env);
+        }
         EmbeddedDatabase database = embedded;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             payara.destroy();
@@ -74,6 +77,45 @@ public final class DevServer {
             }
         }));
         System.exit(payara.waitFor());
+    }
+
+    /** Once the application has migrated the database and is ready, writes the demo sessions (once). */
+    private static void seedDemoSessionsWhenReady(Map<String, String> env) {
+        Thread seeder = new Thread(
+                () -> {
+                    java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+                    java.net.URI ready = java.net.URI.create(
+                            "http://localhost:" + env.getOrDefault("PORT", "8080") + "/health/ready");
+                    for (int attempt = 0; attempt < 300; attempt++) {
+                        try {
+                            var answer = http.send(
+                                    java.net.http.HttpRequest.newBuilder(ready).build(),
+                                    java.net.http.HttpResponse.BodyHandlers.ofString());
+                            if (answer.statusCode() == 200) {
+                                DemoSessions.seed(
+                                        env.get("DB_URL"),
+                                        env.get("DB_USER"),
+                                        env.get("DB_PASSWORD"),
+                                        Path.of(env.get("THROUGHLINE_CONTENT_KEY_FILE")));
+                                return;
+                            }
+                        } catch (java.io.IOException e) {
+                            // not up yet
+                        } catch (Exception e) {
+                            LOG.warning("Demo sessions were not written: " + e);
+                            return;
+                        }
+                        try {
+                            Thread.sleep(1000);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                            return;
+                        }
+                    }
+                },
+                "demo-sessions");
+        seeder.setDaemon(true);
+        seeder.start();
     }
 
     /** The demo's own content key: made once, kept beside the demo database (both git-ignored). */

@@ -247,8 +247,8 @@ class EngagementIT {
         for (Work call : List.<Work>of(
                 () -> engagements.create(client.getId(), v1.getTemplate().getId(), LocalDate.of(2027, 5, 3)),
                 () -> engagements.find(id),
-                () -> engagements.list(null, null, null, 0, 10),
-                () -> engagements.count(null, null, null),
+                () -> engagements.list(EngagementFilter.all(), 0, 10),
+                () -> engagements.count(EngagementFilter.all()),
                 () -> engagements.movePlannedSession(id, 1, LocalDate.of(2027, 5, 4)),
                 () -> engagements.cancel(id),
                 () -> engagements.countsByVersion(v1.getTemplate().getId()),

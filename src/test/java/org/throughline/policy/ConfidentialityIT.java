@@ -70,6 +70,9 @@ class ConfidentialityIT {
     private AuditTrail audit;
 
     @Inject
+    private KeyRotationService rotation;
+
+    @Inject
     private Fixtures fixtures;
 
     @Inject
@@ -345,6 +348,59 @@ class ConfidentialityIT {
                 .stream()
                 .filter(r -> r.getEntry().getRecordId() == sessionId)
                 .count();
+    }
+
+    @Test
+    void aValueUnderAnOlderKeyStillOpensAndIsReEncryptedWithTheCurrentOne() throws Exception {
+        Written written = write();
+        long id = written.firstSession();
+        String text = written.marker() + " sealed with the older key";
+        // sealed here independently, with the older test key "test1" (see pom.xml), as a value from before a rotation
+        byte[] nonce = new byte[12];
+        new java.security.SecureRandom().nextBytes(nonce);
+        javax.crypto.Cipher aes = javax.crypto.Cipher.getInstance("AES/GCM/NoPadding");
+        aes.init(
+                javax.crypto.Cipher.ENCRYPT_MODE,
+                new javax.crypto.spec.SecretKeySpec(
+                        "test-key-one-for-test-data-only!".getBytes(java.nio.charset.StandardCharsets.US_ASCII), "AES"),
+                new javax.crypto.spec.GCMParameterSpec(128, nonce));
+        aes.updateAAD(("coaching_session/" + id + "/focus_sealed").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        byte[] sealed = aes.doFinal(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String stored = "test1:"
+                + java.util.Base64.getEncoder()
+                        .encodeToString(java.nio.ByteBuffer.allocate(12 + sealed.length)
+                                .put(nonce)
+                                .put(sealed)
+                                .array());
+        try (Connection connection = database.getConnection();
+                java.sql.PreparedStatement update =
+                        connection.prepareStatement("UPDATE coaching_session SET focus_sealed = ? WHERE id = ?")) {
+            update.setString(1, stored);
+            update.setLong(2, id);
+            assertEquals(1, update.executeUpdate());
+        }
+        assertEquals(
+                text,
+                authorCoach
+                        .call(() -> sessions.session(written.engagement(), id))
+                        .getFocus());
+        assertTrue(admin.call(() -> rotation.valuesUnderOlderKeys()) >= 1);
+
+        while (admin.call(() -> rotation.reencryptBatch()) > 0) {
+            // batch after batch until nothing is left under an older key
+        }
+        assertEquals(0, admin.call(() -> rotation.valuesUnderOlderKeys()));
+        try (Connection connection = database.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet row = statement.executeQuery("SELECT focus_sealed FROM coaching_session WHERE id = " + id)) {
+            row.next();
+            assertTrue(row.getString(1).startsWith("test2:"), "sealed again with the current key");
+        }
+        assertEquals(
+                text,
+                authorCoach
+                        .call(() -> sessions.session(written.engagement(), id))
+                        .getFocus());
     }
 
     @Test

@@ -1,11 +1,15 @@
 package org.throughline.session;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -18,6 +22,7 @@ import org.throughline.identity.Role;
 import org.throughline.policy.ConfidentialityPolicy.HandoverRule;
 import org.throughline.shared.Label;
 import org.throughline.shared.RuleViolation;
+import org.throughline.shared.TimeSource;
 import org.throughline.testsupport.Deployments;
 import org.throughline.testsupport.incontainer.AsCoachA;
 import org.throughline.testsupport.incontainer.AsCoachB;
@@ -38,6 +43,9 @@ class SessionIT {
 
     @Inject
     private Fixtures fixtures;
+
+    @Inject
+    private TimeSource time;
 
     @Inject
     private AsCoachA coachA;
@@ -200,6 +208,29 @@ class SessionIT {
                 .getActions()
                 .get(0)
                 .isFlagged());
+    }
+
+    @Test
+    void anEngagementIsOverdueWhileAPlannedDateHasPassedWithoutAFinalSession() throws Exception {
+        long engagement = fixtures.engagement(a, HandoverRule.GOAL_AND_ACTIONS, 4); // starts 2027-03-01, weekly
+        time.use(Clock.fixed(Instant.parse("2027-03-09T12:00:00Z"), ZoneOffset.UTC)); // sessions 1 and 2 are due
+        try {
+            assertTrue(overdue(engagement));
+            coachA.call(() -> sessions.save(engagement, complete(engagement, "Ask one open question"), true));
+            assertTrue(overdue(engagement), "one of two due sessions is recorded");
+            coachA.call(() -> sessions.save(engagement, complete(engagement, "Ask two open questions"), false));
+            assertTrue(overdue(engagement), "a draft does not count");
+            SessionNote draft = coachA.call(() -> sessions.nextSession(engagement));
+            draft.setPreviousResult(FollowUp.Result.DONE);
+            coachA.call(() -> sessions.save(engagement, draft, true));
+            assertFalse(overdue(engagement));
+        } finally {
+            time.use(Clock.systemUTC());
+        }
+    }
+
+    private boolean overdue(long engagement) throws Exception {
+        return fixtures.overdueEngagements().contains(engagement);
     }
 
     @Test

@@ -42,6 +42,22 @@ public final class WebClient {
                 .build());
     }
 
+    /**
+     * Opens a page and submits one of its forms with a button, as a browser would without script:
+     * the fields given, the form's view state, and the button's name.
+     */
+    public HttpResponse<String> submit(String path, String formId, String button, Map<String, String> fields) {
+        Matcher viewState = VIEW_STATE.matcher(get(path).body());
+        if (!viewState.find()) {
+            throw new IllegalStateException("no form on " + path);
+        }
+        Map<String, String> form = new LinkedHashMap<>(fields);
+        form.put(formId, formId);
+        form.put(formId + ":" + button, "");
+        form.put("jakarta.faces.ViewState", viewState.group(1));
+        return post(path, form);
+    }
+
     /** Signs in through the sign-in form, as a browser would; fails unless the server accepts. */
     public WebClient signIn(String email, String password) {
         String page = get("sign-in.xhtml").body();

@@ -15,6 +15,7 @@ import org.primefaces.model.SortMeta;
 import org.throughline.assignment.AssignmentService;
 import org.throughline.engagement.ClientService;
 import org.throughline.engagement.Engagement;
+import org.throughline.engagement.EngagementFilter;
 import org.throughline.engagement.EngagementService;
 import org.throughline.program.ProgramService;
 import org.throughline.shared.RuleViolation;
@@ -44,6 +45,7 @@ public class EngagementsPage implements Serializable {
     private Engagement.Status status;
     private Long programId;
     private Long coachId;
+    private boolean overdueOnly;
     private Long clientId;
     private Long templateId;
     private LocalDate startDate;
@@ -53,13 +55,13 @@ public class EngagementsPage implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) engagements.count(status, programId, coachId);
+            return (int) engagements.count(filter());
         }
 
         @Override
         public List<Engagement> load(
                 int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            return engagements.list(status, programId, coachId, first, pageSize);
+            return engagements.list(filter(), first, pageSize);
         }
 
         @Override
@@ -148,6 +150,18 @@ public class EngagementsPage implements Serializable {
 
     public void setCoachId(Long coachId) {
         this.coachId = coachId;
+    }
+
+    public boolean isOverdueOnly() {
+        return overdueOnly;
+    }
+
+    public void setOverdueOnly(boolean overdueOnly) {
+        this.overdueOnly = overdueOnly;
+    }
+
+    private EngagementFilter filter() {
+        return new EngagementFilter(status, programId, coachId, overdueOnly);
     }
 
     public Long getClientId() {

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.primefaces.PrimeFaces;
 import org.throughline.identity.Role;
 import org.throughline.policy.ConfidentialityPolicy;
+import org.throughline.policy.KeyRotationService;
 import org.throughline.policy.PolicyService;
 import org.throughline.policy.PolicySettings;
 import org.throughline.shared.RuleViolation;
@@ -24,7 +25,11 @@ public class PoliciesPage implements Serializable {
     @Inject
     private PolicyService policies;
 
+    @Inject
+    private KeyRotationService rotation;
+
     private List<ConfidentialityPolicy> rows;
+    private Long olderValues;
     private Long editing;
     private PolicySettings settings = new PolicySettings();
 
@@ -63,6 +68,27 @@ public class PoliciesPage implements Serializable {
         } catch (RuleViolation e) {
             Messages.error(e.getMessageKey(), e.getArguments());
         }
+    }
+
+    public String getCurrentKeyId() {
+        return rotation.currentKeyId();
+    }
+
+    public long getOlderValues() {
+        if (olderValues == null) {
+            olderValues = rotation.valuesUnderOlderKeys();
+        }
+        return olderValues;
+    }
+
+    /** Re-encrypts every value under an older key, one batch (one transaction) at a time. */
+    public void reencrypt() {
+        long total = 0;
+        for (int done = rotation.reencryptBatch(); done > 0; done = rotation.reencryptBatch()) {
+            total += done;
+        }
+        olderValues = null;
+        Messages.info("keys.reencrypted", total, rotation.currentKeyId());
     }
 
     public Role[] getRoles() {

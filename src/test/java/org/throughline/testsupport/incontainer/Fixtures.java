@@ -14,6 +14,7 @@ import org.throughline.assignment.AssignmentService;
 import org.throughline.assignment.SupervisorAssignmentService;
 import org.throughline.engagement.ClientDetails;
 import org.throughline.engagement.ClientService;
+import org.throughline.engagement.EngagementFilter;
 import org.throughline.engagement.EngagementService;
 import org.throughline.identity.Account;
 import org.throughline.identity.AccountService;
@@ -98,6 +99,7 @@ public class Fixtures {
         TemplateVersion draft = programs.createTemplate(program, "Template");
         var content = draft.content();
         content.setSessionCount(sessions);
+        content.setCadenceDays(7);
         content.setMidpointSession((sessions + 1) / 2);
         content.setClosingSession(sessions);
         programs.publish(draft.getId(), draft.getVersion(), content);
@@ -109,6 +111,13 @@ public class Fixtures {
                 .getId();
         assignments.assignCoach(engagement, coachId, null);
         return engagement;
+    }
+
+    /** Ids of the engagements the administrators' "overdue" filter lists. */
+    public java.util.List<Long> overdueEngagements() {
+        return engagements.list(new EngagementFilter(null, null, null, true), 0, 10_000).stream()
+                .map(org.throughline.engagement.Engagement::getId)
+                .toList();
     }
 
     public void reassign(long engagementId, long coachId) {
