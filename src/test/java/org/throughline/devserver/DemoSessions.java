@@ -158,7 +158,6 @@ final class DemoSessions {
                 "Which parts of their work she would look forward to",
                 null,
                 "");
-        draft(mei, 2, sam);
 
         long tomas = engagement("C-3141");
         long t1 = session(
@@ -224,11 +223,6 @@ final class DemoSessions {
             update.executeUpdate();
         }
         return id;
-    }
-
-    /** A draft session with only its date, as a coach leaves one before the session. */
-    private void draft(long engagement, int number, long author) throws Exception {
-        insertSession(engagement, number, author, "DRAFT");
     }
 
     private long insertSession(long engagement, int number, long author, String status) throws Exception {
