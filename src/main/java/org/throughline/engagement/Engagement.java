@@ -161,6 +161,14 @@ public class Engagement {
         }
     }
 
+    /** Closes the engagement; the sealed reason is there when the closing reflection is not. */
+    public void close(String sealedReason, Instant now) {
+        refuseIfEnded();
+        this.status = Status.CLOSED;
+        this.closeReasonSealed = sealedReason;
+        this.closedAt = now;
+    }
+
     public boolean isEnded() {
         return status == Status.CLOSED || status == Status.CANCELLED;
     }

@@ -17,7 +17,9 @@ public enum SealedColumn {
     ACTION_WHEN("session_action", "due_sealed"),
     ACTION_NOTICE("session_action", "notice_sealed"),
     ACTION_SUPPORT("session_action", "support_sealed"),
-    ACTION_RESULT_NOTE("session_action", "result_note_sealed");
+    ACTION_RESULT_NOTE("session_action", "result_note_sealed"),
+    FEEDBACK_ANSWERS("feedback_check", "answers_sealed"),
+    FEEDBACK_ADJUSTMENTS("feedback_check", "adjustments_sealed");
 
     private final String table;
     private final String column;

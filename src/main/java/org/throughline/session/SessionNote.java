@@ -39,6 +39,16 @@ public class SessionNote implements Serializable {
     private FollowUp.Reason previousReason;
     private String previousReasonNote;
     private int maxLength = 500;
+    private FeedbackCheck.Kind feedbackDue;
+
+    /** The feedback check that comes due at this session (midpoint or closing), or null. */
+    public FeedbackCheck.Kind getFeedbackDue() {
+        return feedbackDue;
+    }
+
+    void setFeedbackDue(FeedbackCheck.Kind feedbackDue) {
+        this.feedbackDue = feedbackDue;
+    }
 
     /** The longest a text field may be, from the engagement's policy. */
     public int getMaxLength() {

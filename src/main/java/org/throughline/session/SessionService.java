@@ -3,13 +3,8 @@ package org.throughline.session;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonString;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.io.StringReader;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -110,6 +105,7 @@ public class SessionService {
         form.setCheckinQuestions(questions);
         form.setCheckinAnswers(questions.stream().map(q -> "").toList());
         form.setMaxLength(guard.policyOf(engagement).getMaxNoteLength());
+        form.setFeedbackDue(feedbackDueAt(engagement, number));
         previousContext(engagement, number, form, Role.COACH, guard.seesFullHistory(engagement));
         return form;
     }
@@ -162,7 +158,7 @@ public class SessionService {
                 form.getDate(),
                 form.getDurationMinutes(),
                 new String[] {
-                    seal(SealedColumn.SESSION_CHECKIN, id, checkinJson(form.getCheckinAnswers())),
+                    seal(SealedColumn.SESSION_CHECKIN, id, Answers.toJson(form.getCheckinAnswers())),
                     seal(SealedColumn.SESSION_FOCUS, id, form.getFocus()),
                     seal(SealedColumn.SESSION_INSIGHT, id, form.getInsight()),
                     seal(SealedColumn.SESSION_OBSTACLE, id, form.getObstacle()),
@@ -288,12 +284,11 @@ public class SessionService {
         note.setVersion(session.getVersion());
         note.setAuthorName(session.getAuthor().getDisplayName());
         note.setMaxLength(guard.policyOf(session.getEngagement()).getMaxNoteLength());
+        note.setFeedbackDue(feedbackDueAt(session.getEngagement(), session.getNumber()));
         List<String> questions =
                 session.getEngagement().getTemplateVersion().content().questions(QuestionSet.OPENING_CHECK_IN);
-        List<String> answers = checkinAnswers(open(SealedColumn.SESSION_CHECKIN, id, session.getCheckinSealed()));
-        while (answers.size() < questions.size()) {
-            answers.add("");
-        }
+        List<String> answers =
+                Answers.fromJson(open(SealedColumn.SESSION_CHECKIN, id, session.getCheckinSealed()), questions.size());
         note.setCheckinQuestions(questions);
         note.setCheckinAnswers(answers);
         note.setFocus(open(SealedColumn.SESSION_FOCUS, id, session.getFocusSealed()));
@@ -312,6 +307,14 @@ public class SessionService {
         }
         previousContext(session.getEngagement(), session.getNumber(), note, role, fullHistory);
         return note;
+    }
+
+    private static FeedbackCheck.Kind feedbackDueAt(Engagement engagement, int number) {
+        var content = engagement.getTemplateVersion().content();
+        if (number == content.getClosingSession()) {
+            return FeedbackCheck.Kind.CLOSING;
+        }
+        return number == content.getMidpointSession() ? FeedbackCheck.Kind.MIDPOINT : null;
     }
 
     private ActionRow row(SessionAction action, String focus, Role role) {
@@ -494,22 +497,5 @@ public class SessionService {
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
-    }
-
-    private static String checkinJson(List<String> answers) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
-        answers.forEach(answer -> array.add(answer == null ? "" : answer.strip()));
-        return answers.stream().allMatch(a -> a == null || a.isBlank())
-                ? null
-                : array.build().toString();
-    }
-
-    private static List<String> checkinAnswers(String json) {
-        if (json == null) {
-            return new ArrayList<>();
-        }
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
-            return new ArrayList<>(reader.readArray().getValuesAs(JsonString::getString));
-        }
     }
 }

@@ -52,6 +52,11 @@ public final class DevServer {
             env.putIfAbsent("THROUGHLINE_DEMO", "false");
         }
 
+        // Recap e-mails go to a local SMTP server unless told otherwise (see README).
+        env.putIfAbsent("SMTP_HOST", "localhost");
+        env.putIfAbsent("SMTP_PORT", "25");
+        env.putIfAbsent("MAIL_FROM", "throughline@localhost");
+
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.addAll(List.of("-Xmx768m", "-jar", micro.toString()));

@@ -27,6 +27,7 @@ import org.throughline.testsupport.Deployments;
 import org.throughline.testsupport.incontainer.AsCoachA;
 import org.throughline.testsupport.incontainer.AsCoachB;
 import org.throughline.testsupport.incontainer.Fixtures;
+import org.throughline.testsupport.incontainer.SmtpSink;
 import org.throughline.testsupport.incontainer.Work;
 
 /** Recording sessions through the service, as the coaches of the engagements, on the real database. */
@@ -46,6 +47,12 @@ class SessionIT {
 
     @Inject
     private TimeSource time;
+
+    @Inject
+    private FeedbackService feedback;
+
+    @Inject
+    private RecapService recaps;
 
     @Inject
     private AsCoachA coachA;
@@ -231,6 +238,127 @@ class SessionIT {
 
     private boolean overdue(long engagement) throws Exception {
         return fixtures.overdueEngagements().contains(engagement);
+    }
+
+    private void on(String day) {
+        time.use(Clock.fixed(Instant.parse(day + "T12:00:00Z"), ZoneOffset.UTC));
+    }
+
+    private FeedbackCheck.State state(long engagement, FeedbackCheck.Kind kind) throws Exception {
+        return coachA.call(() -> feedback.states(engagement)).get(kind);
+    }
+
+    @Test
+    void theMidpointFeedbackAndTheClosingReflectionComeDueAndOverdueByDate() throws Exception {
+        // four weekly sessions from 2027-03-01: the midpoint is session 2 (03-08), the closing session 4 (03-22)
+        long engagement = fixtures.engagement(a, HandoverRule.GOAL_AND_ACTIONS, 4);
+        try {
+            on("2027-03-07");
+            assertEquals(FeedbackCheck.State.UPCOMING, state(engagement, FeedbackCheck.Kind.MIDPOINT));
+            on("2027-03-08");
+            assertEquals(FeedbackCheck.State.DUE, state(engagement, FeedbackCheck.Kind.MIDPOINT));
+            assertEquals(FeedbackCheck.State.UPCOMING, state(engagement, FeedbackCheck.Kind.CLOSING));
+            on("2027-03-09");
+            assertEquals(FeedbackCheck.State.OVERDUE, state(engagement, FeedbackCheck.Kind.MIDPOINT));
+
+            FeedbackForm midpoint = coachA.call(() -> feedback.feedback(engagement, FeedbackCheck.Kind.MIDPOINT));
+            assertEquals(FeedbackCheck.State.OVERDUE, midpoint.getState());
+            assertEquals(
+                    "feedback.answerRequired", refusal(() -> coachA.run(() -> feedback.record(engagement, midpoint))));
+            midpoint.getAnswers().set(0, "The actions between sessions");
+            midpoint.setAdjustments("Shorter actions, checked by e-mail once");
+            coachA.call(() -> feedback.record(engagement, midpoint));
+            assertEquals(FeedbackCheck.State.RECORDED, state(engagement, FeedbackCheck.Kind.MIDPOINT));
+            assertEquals(
+                    "Shorter actions, checked by e-mail once",
+                    coachA.call(() -> feedback.feedback(engagement, FeedbackCheck.Kind.MIDPOINT))
+                            .getAdjustments());
+
+            on("2027-03-22");
+            assertEquals(FeedbackCheck.State.DUE, state(engagement, FeedbackCheck.Kind.CLOSING));
+            on("2027-03-23");
+            assertEquals(FeedbackCheck.State.OVERDUE, state(engagement, FeedbackCheck.Kind.CLOSING));
+        } finally {
+            time.use(Clock.systemUTC());
+        }
+    }
+
+    @Test
+    void closingNeedsTheClosingReflectionOrAStatedReason() throws Exception {
+        long withoutReflection = fixtures.engagement(a, HandoverRule.GOAL_AND_ACTIONS, 4);
+        assertEquals(
+                "engagement.closeNeedsReflection",
+                refusal(() -> coachA.run(() -> feedback.close(withoutReflection, null))));
+        assertEquals(
+                "engagement.closeNeedsReflection",
+                refusal(() -> coachA.run(() -> feedback.close(withoutReflection, "moved"))));
+        coachA.run(() -> feedback.close(withoutReflection, "The client left the organization in May"));
+        assertEquals(
+                Engagement.Status.CLOSED,
+                coachA.call(() -> sessions.content(withoutReflection))
+                        .getEngagement()
+                        .getStatus());
+        assertEquals("engagement.ended", refusal(() -> coachA.run(() -> sessions.nextSession(withoutReflection))));
+
+        long withReflection = fixtures.engagement(a, HandoverRule.GOAL_AND_ACTIONS, 4);
+        FeedbackForm closing = coachA.call(() -> feedback.feedback(withReflection, FeedbackCheck.Kind.CLOSING));
+        closing.getAnswers().set(0, "Meetings end with decisions now");
+        coachA.call(() -> feedback.record(withReflection, closing));
+        coachA.run(() -> feedback.close(withReflection, null));
+        assertEquals(
+                Engagement.Status.CLOSED,
+                coachA.call(() -> sessions.content(withReflection))
+                        .getEngagement()
+                        .getStatus());
+    }
+
+    @Test
+    void theRecapCarriesTheActionAndTheNormAndNothingElseFromTheNote() throws Exception {
+        long engagement = fixtures.engagement(a, HandoverRule.GOAL_AND_ACTIONS, 4);
+        SessionNote draft = coachA.call(
+                () -> sessions.save(engagement, complete(engagement, "Ask one open question and wait"), false));
+        assertEquals("recap.notFinal", refusal(() -> coachA.run(() -> recaps.preview(engagement, draft.getId()))));
+        SessionNote saved = coachA.call(() -> sessions.save(engagement, draft, true));
+        String channel =
+                coachA.call(() -> sessions.content(engagement)).getNorm().getChannel();
+
+        try (SmtpSink sink = SmtpSink.accepting()) {
+            RecapSend sent = coachA.call(() -> recaps.send(engagement, saved.getId()));
+            assertEquals(1, sink.received().size());
+            SmtpSink.Received mail = sink.received().get(0);
+            assertEquals(sent.getRecipient(), mail.recipient());
+            String text = (String) new jakarta.mail.internet.MimeMessage(
+                            jakarta.mail.Session.getInstance(new java.util.Properties()),
+                            new java.io.ByteArrayInputStream(
+                                    mail.data().getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                    .getContent();
+            assertTrue(text.contains("Ask one open question and wait"), text);
+            assertTrue(text.contains("At Monday's team meeting"), text);
+            assertTrue(text.contains("Who speaks first, and after how long"), text);
+            assertTrue(text.contains(channel), text);
+            for (String confidential : List.of(
+                    "Silence after a question is not a failure",
+                    "Old habit of answering her own questions",
+                    "Running the weekly team meeting",
+                    "How the team responded")) {
+                assertFalse(text.contains(confidential), "the recap must not carry: " + confidential);
+            }
+        }
+        assertEquals(
+                1, coachA.call(() -> recaps.sends(engagement, saved.getId())).size());
+    }
+
+    @Test
+    void aFailedSendSaysSoAndRecordsNothing() throws Exception {
+        long engagement = fixtures.engagement(a, HandoverRule.GOAL_AND_ACTIONS, 4);
+        SessionNote saved = coachA.call(
+                () -> sessions.save(engagement, complete(engagement, "Ask one open question and wait"), true));
+        try (SmtpSink sink = SmtpSink.refusing()) {
+            assertEquals("recap.failed", refusal(() -> coachA.run(() -> recaps.send(engagement, saved.getId()))));
+        }
+        assertTrue(coachA.call(() -> recaps.sends(engagement, saved.getId())).isEmpty());
+        assertTrue(
+                coachA.call(() -> sessions.session(engagement, saved.getId())).isFinal());
     }
 
     @Test

@@ -5,9 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.throughline.engagement.CaseloadService;
 import org.throughline.engagement.Engagement;
 import org.throughline.engagement.PlannedSession;
+import org.throughline.session.FeedbackCheck;
+import org.throughline.session.FeedbackService;
 
 /** The signed-in coach's caseload: planned and active engagements with their next session. */
 @Named
@@ -17,6 +20,9 @@ public class CaseloadPage {
     @Inject
     private CaseloadService caseload;
 
+    @Inject
+    private FeedbackService feedback;
+
     private List<Engagement> rows;
 
     public List<Engagement> getRows() {
@@ -24,6 +30,13 @@ public class CaseloadPage {
             rows = caseload.myEngagements();
         }
         return rows;
+    }
+
+    /** The feedback checks due now or overdue in the engagement. */
+    public List<Map.Entry<FeedbackCheck.Kind, FeedbackCheck.State>> due(Engagement engagement) {
+        return feedback.states(engagement.getId()).entrySet().stream()
+                .filter(e -> e.getValue() == FeedbackCheck.State.DUE || e.getValue() == FeedbackCheck.State.OVERDUE)
+                .toList();
     }
 
     public PlannedSession next(Engagement engagement) {

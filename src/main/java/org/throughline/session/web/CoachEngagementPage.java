@@ -15,6 +15,8 @@ import org.throughline.policy.BreakGlass;
 import org.throughline.policy.BreakGlassService;
 import org.throughline.session.ActionRow;
 import org.throughline.session.EngagementContent;
+import org.throughline.session.FeedbackCheck;
+import org.throughline.session.FeedbackService;
 import org.throughline.session.FollowUp;
 import org.throughline.session.SessionService;
 import org.throughline.shared.RuleViolation;
@@ -33,6 +35,12 @@ public class CoachEngagementPage implements Serializable {
 
     @Inject
     private BreakGlassService breakGlass;
+
+    @Inject
+    private FeedbackService feedback;
+
+    private Map<FeedbackCheck.Kind, FeedbackCheck.State> feedbackStates = Map.of();
+    private String closeReason;
 
     private Long id;
     private EngagementContent content;
@@ -56,6 +64,7 @@ public class CoachEngagementPage implements Serializable {
     private void refresh() {
         content = sessions.content(id);
         openings = breakGlass.openingsOfMyEngagement(id);
+        feedbackStates = feedback.states(id);
         goal = content.getGoal();
         baseline = content.getBaseline();
         norm = content.getNorm();
@@ -79,6 +88,32 @@ public class CoachEngagementPage implements Serializable {
         } catch (RuleViolation e) {
             Messages.error(e.getMessageKey(), e.getArguments());
         }
+    }
+
+    public void close() throws IOException {
+        try {
+            feedback.close(id, closeReason);
+            Messages.info("engagement.closed");
+            Navigation.redirectKeepingMessages("/coach/engagement.xhtml?id=" + id);
+        } catch (RuleViolation e) {
+            Messages.error(e.getMessageKey(), e.getArguments());
+        }
+    }
+
+    public FeedbackCheck.Kind[] getFeedbackKinds() {
+        return FeedbackCheck.Kind.values();
+    }
+
+    public Map<FeedbackCheck.Kind, FeedbackCheck.State> getFeedbackStates() {
+        return feedbackStates;
+    }
+
+    public String getCloseReason() {
+        return closeReason;
+    }
+
+    public void setCloseReason(String closeReason) {
+        this.closeReason = closeReason;
     }
 
     /** How many followed-up actions had each result. */

@@ -7,6 +7,9 @@ import java.io.IOException;
 import java.io.Serializable;
 import org.throughline.session.ClarityCheck;
 import org.throughline.session.FollowUp;
+import org.throughline.session.Recap;
+import org.throughline.session.RecapSend;
+import org.throughline.session.RecapService;
 import org.throughline.session.SessionNote;
 import org.throughline.session.SessionService;
 import org.throughline.shared.RuleViolation;
@@ -26,6 +29,12 @@ public class SessionPage implements Serializable {
     @Inject
     private SessionService sessions;
 
+    @Inject
+    private RecapService recaps;
+
+    private Recap recap;
+    private java.util.List<RecapSend> sends = java.util.List.of();
+
     private Long engagement;
     private Long id;
     private SessionNote note;
@@ -39,6 +48,9 @@ public class SessionPage implements Serializable {
         try {
             note = id == null ? sessions.nextSession(engagement) : sessions.session(engagement, id);
             check();
+            if (note.isFinal()) {
+                sends = recaps.sends(engagement, note.getId());
+            }
         } catch (RuleViolation e) {
             if (e.getMessageKey().equals("session.allRecorded")
                     || e.getMessageKey().equals("engagement.ended")) {
@@ -48,6 +60,33 @@ public class SessionPage implements Serializable {
                 Navigation.notFound();
             }
         }
+    }
+
+    public void previewRecap() {
+        try {
+            recap = recaps.preview(engagement, note.getId());
+        } catch (RuleViolation e) {
+            Messages.error(e.getMessageKey(), e.getArguments());
+        }
+    }
+
+    public void sendRecap() {
+        try {
+            RecapSend sent = recaps.send(engagement, note.getId());
+            sends = recaps.sends(engagement, note.getId());
+            recap = null;
+            Messages.info("recap.sent", sent.getRecipient());
+        } catch (RuleViolation e) {
+            Messages.error(e.getMessageKey(), e.getArguments());
+        }
+    }
+
+    public Recap getRecap() {
+        return recap;
+    }
+
+    public java.util.List<RecapSend> getSends() {
+        return sends;
     }
 
     /** Runs the clarity check on the action as it stands in the form. */

@@ -104,7 +104,8 @@ public class Fixtures {
         content.setClosingSession(sessions);
         programs.publish(draft.getId(), draft.getVersion(), content);
         programs.setTemplatePolicy(draft.getTemplate().getId(), policy);
-        long client = clients.create(ClientDetails.of(unique("Client"), null, null), false)
+        String email = "client-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        long client = clients.create(ClientDetails.of(unique("Client"), email, null), false)
                 .getId();
         long engagement = engagements
                 .create(client, draft.getTemplate().getId(), LocalDate.of(2027, 3, 1))

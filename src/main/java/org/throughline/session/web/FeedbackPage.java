@@ -1,0 +1,84 @@
+package org.throughline.session.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import org.throughline.session.EngagementContent;
+import org.throughline.session.FeedbackCheck;
+import org.throughline.session.FeedbackForm;
+import org.throughline.session.FeedbackService;
+import org.throughline.session.SessionService;
+import org.throughline.shared.RuleViolation;
+import org.throughline.shared.web.Messages;
+import org.throughline.shared.web.Navigation;
+
+/**
+ * Recording the midpoint feedback or the closing reflection ({@code ?engagement=ID&kind=MIDPOINT}),
+ * with the goal and the baseline beside it.
+ */
+@Named
+@ViewScoped
+public class FeedbackPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private FeedbackService feedback;
+
+    @Inject
+    private SessionService sessions;
+
+    private Long engagement;
+    private FeedbackCheck.Kind kind;
+    private FeedbackForm form;
+    private EngagementContent content;
+
+    public void load() throws IOException {
+        if (engagement == null || kind == null) {
+            Navigation.redirectKeepingMessages("/coach/caseload.xhtml");
+            return;
+        }
+        try {
+            content = sessions.content(engagement);
+            form = feedback.feedback(engagement, kind);
+        } catch (RuleViolation e) {
+            Navigation.notFound();
+        }
+    }
+
+    public void save() throws IOException {
+        try {
+            form = feedback.record(engagement, form);
+            Messages.info("feedback.saved." + kind);
+            Navigation.redirectKeepingMessages("/coach/engagement.xhtml?id=" + engagement);
+        } catch (RuleViolation e) {
+            Messages.error(e.getMessageKey(), e.getArguments());
+        }
+    }
+
+    public Long getEngagement() {
+        return engagement;
+    }
+
+    public void setEngagement(Long engagement) {
+        this.engagement = engagement;
+    }
+
+    public FeedbackCheck.Kind getKind() {
+        return kind;
+    }
+
+    public void setKind(FeedbackCheck.Kind kind) {
+        this.kind = kind;
+    }
+
+    public FeedbackForm getForm() {
+        return form;
+    }
+
+    public EngagementContent getContent() {
+        return content;
+    }
+}
