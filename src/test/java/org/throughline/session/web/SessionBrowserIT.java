@@ -10,7 +10,11 @@ import org.throughline.engagement.web.EngagementScreens;
 import org.throughline.identity.web.SignInScreen;
 import org.throughline.testsupport.Browser;
 
-/** A coach runs the first two sessions of a new engagement, with the clarity check and the follow-up. */
+/**
+ * A coach runs a four-session engagement end to end: a flagged action rewritten until it is clear,
+ * a follow-up short of done with a smaller action, the midpoint feedback, the closing reflection
+ * beside the baseline, and closing.
+ */
 class SessionBrowserIT {
 
     private Browser browser;
@@ -28,12 +32,12 @@ class SessionBrowserIT {
     }
 
     @Test
-    void aCoachRecordsTwoSessionsAndTheTrackerFollowsThrough() {
+    void aCoachRunsAFourSessionEngagementEndToEnd() {
         String name = "Ilse Maren " + UUID.randomUUID().toString().substring(0, 6);
         signIn.signInAs("admin@demo.test", SignInScreen.DEMO_PASSWORD);
         EngagementScreens admin = new EngagementScreens(browser);
         admin.addClient(name, "Fjord Energy");
-        admin.startEngagement(name, "Three-session career conversation (v1)");
+        admin.startEngagement(name, "Four-session focus sprint (v1)");
         admin.assignCoach("Sam Okafor");
         signIn.signOut();
 
@@ -88,5 +92,30 @@ class SessionBrowserIT {
         assertTrue(tracker.contains("Send one message to Lea"), tracker);
         assertTrue(browser.find("trackerSummary").getText().contains("Not done: 1"));
         browser.screenshot("engagement-tracker");
+
+        // session 2 was the midpoint: its feedback is overdue until recorded
+        assertTrue(browser.find("feedbackCard").getText().contains("Overdue"));
+        coach.openFeedback(0);
+        coach.recordFeedback(
+                0, "One smaller action each time, checked at the start", "Having one concrete thing to do");
+        assertTrue(browser.find("feedbackCard").getText().contains("Recorded"));
+
+        coach.recordNextSession(3);
+        coach.simpleSession(3, "Done", null, "Tell Lea on Tuesday which product team she would like to shadow");
+        coach.recordNextSession(4);
+        assertTrue(browser.find("feedbackDue").getText().contains("closing reflection"));
+        coach.simpleSession(4, "Partly", "Badly timed", "Book the shadowing day with Lea's team lead on Tuesday");
+
+        coach.openFeedback(1);
+        assertTrue(browser.find("baseline").getText().contains("Stuck between two roles, deciding alone"));
+        coach.recordFeedback(
+                1,
+                "Check in by e-mail after the shadowing day",
+                "She has decided to try product work through a shadowing day",
+                "She asks for what she needs instead of waiting");
+        browser.click("close:closeEngagement");
+        browser.waitForText("The engagement is closed.");
+        assertTrue(browser.bodyText().contains("Closed"));
+        browser.screenshot("engagement-closed");
     }
 }

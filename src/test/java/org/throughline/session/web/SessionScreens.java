@@ -63,6 +63,35 @@ public final class SessionScreens {
         }
     }
 
+    /** From the engagement page, opens a feedback check (0 midpoint, 1 closing). */
+    public void openFeedback(int check) {
+        browser.click("checks:" + check + ":openFeedback");
+        browser.waitForText("The client's answers");
+    }
+
+    /** On an open feedback check, writes its first answers and the adjustments, and saves. */
+    public void recordFeedback(int check, String adjustments, String... answers) {
+        for (int i = 0; i < answers.length; i++) {
+            browser.type("feedback:questions:" + i + ":answer", answers[i]);
+        }
+        browser.type("feedback:adjustments", adjustments);
+        browser.click("feedback:save");
+        browser.waitForText(check == 0 ? "Midpoint feedback saved." : "Closing reflection saved.");
+    }
+
+    /** On an open session form, runs one whole session whose action is clear, following up the last one as {@code result}. */
+    public void simpleSession(int number, String result, String reason, String action) {
+        checkIn("A steady fortnight", "See the follow-up", "-", "The next step");
+        if (result != null) {
+            followUp(result, reason);
+        }
+        note("The next step", "Small steps hold", "Busy weeks", "How the step went");
+        action(action, "Next Tuesday", "How the team responds");
+        browser.waitForText("Clear: it says what, when and what to notice.");
+        finalizeSession();
+        browser.waitForText("Session " + number + " is finalized.");
+    }
+
     /** Presses "Finalize session" and confirms. */
     public void finalizeSession() {
         browser.click("session:finalize");
