@@ -22,6 +22,8 @@ public class ActionRow implements Serializable {
     private final FollowUp.Result result;
     private final FollowUp.Reason reason;
     private final String reasonNote;
+    private final String clientName;
+    private final LocalDate nextSessionDate;
 
     ActionRow(SessionAction action, String focus, String[] text, String reasonNote) {
         this.actionId = action.getId();
@@ -37,6 +39,26 @@ public class ActionRow implements Serializable {
         this.result = action.getResult();
         this.reason = action.getResultReason();
         this.reasonNote = reasonNote;
+        this.clientName = action.getSession().getEngagement().getClient().getDisplayName();
+        this.nextSessionDate = action.getSession().getEngagement().getPlannedSessions().stream()
+                .filter(p -> p.getNumber() == sessionNumber + 1)
+                .map(org.throughline.engagement.PlannedSession::getPlannedDate)
+                .findFirst()
+                .orElse(null);
+    }
+
+    public String getClientName() {
+        return clientName;
+    }
+
+    /** The planned date of the session that follows this action up, or null after the last session. */
+    public LocalDate getNextSessionDate() {
+        return nextSessionDate;
+    }
+
+    /** Not followed up yet, and its follow-up session is within {@code days} of {@code today} (or past). */
+    public boolean isDueForFollowUp(LocalDate today, int days) {
+        return result == null && nextSessionDate != null && !nextSessionDate.isAfter(today.plusDays(days));
     }
 
     public long getActionId() {

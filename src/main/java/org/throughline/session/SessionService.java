@@ -62,6 +62,30 @@ public class SessionService {
         return content(engagement, Role.ADMIN, true, guard.signedIn());
     }
 
+    /**
+     * Across the signed-in coach's open engagements: every action not yet followed up, and every
+     * action saved with a clarity flag; scoped to the coach in the query.
+     */
+    @RolesAllowed(Role.COACH_NAME)
+    public List<ActionRow> caseloadActions() {
+        List<SessionAction> actions = em.createQuery(
+                        "select a from SessionAction a where a.engagement.coach.email = :me"
+                                + " and a.engagement.status in :open and a.session.status = :final"
+                                + " and (a.result is null or a.clarityFlags like :vague)"
+                                + " order by a.engagement.startDate, a.engagement.id, a.session.number",
+                        SessionAction.class)
+                .setParameter("me", guard.signedIn().getEmail())
+                .setParameter("open", List.of(Engagement.Status.PLANNED, Engagement.Status.ACTIVE))
+                .setParameter("final", CoachingSession.Status.FINAL)
+                .setParameter("vague", "%" + ClarityCheck.Flag.VAGUE.name() + "%")
+                .getResultList();
+        List<ActionRow> rows = new ArrayList<>();
+        for (SessionAction action : actions) {
+            rows.add(row(action, null, Role.COACH));
+        }
+        return rows;
+    }
+
     /** One session of one of the signed-in coach's engagements, as far as the handover rule shows it. */
     @RolesAllowed(Role.COACH_NAME)
     public SessionNote session(long engagementId, long sessionId) {

@@ -34,6 +34,9 @@ import org.throughline.audit.AuditRow;
 import org.throughline.audit.AuditTrail;
 import org.throughline.identity.Role;
 import org.throughline.session.EngagementContent;
+import org.throughline.session.FeedbackCheck;
+import org.throughline.session.FeedbackForm;
+import org.throughline.session.FeedbackService;
 import org.throughline.session.FollowUp;
 import org.throughline.session.SessionNote;
 import org.throughline.session.SessionService;
@@ -65,6 +68,9 @@ class ConfidentialityIT {
 
     @Inject
     private BreakGlassService breakGlass;
+
+    @Inject
+    private FeedbackService feedback;
 
     @Inject
     private AuditTrail audit;
@@ -128,6 +134,10 @@ class ConfidentialityIT {
         second.setPreviousReasonNote(marker + " reason");
         long secondId =
                 authorCoach.call(() -> sessions.save(engagement, second, true)).getId();
+        FeedbackForm midpoint = authorCoach.call(() -> feedback.feedback(engagement, FeedbackCheck.Kind.MIDPOINT));
+        midpoint.getAnswers().set(0, marker + " midpoint answer");
+        midpoint.setAdjustments(marker + " adjustments");
+        authorCoach.call(() -> feedback.record(engagement, midpoint));
         return new Written(engagement, first, secondId, marker);
     }
 
@@ -150,11 +160,20 @@ class ConfidentialityIT {
         REFUSED
     }
 
+    /** Why the last refused attempt was refused, to explain a wrong outcome. */
+    private static String lastRefusal;
+
+    private static final Map<String, String> reasons = new LinkedHashMap<>();
+
     private static Outcome attempt(Callable<?> call) {
         try {
             call.call();
             return Outcome.ALLOWED;
-        } catch (RuleViolation | EJBAccessException refused) {
+        } catch (RuleViolation refused) {
+            lastRefusal = refused.getMessageKey();
+            return Outcome.REFUSED;
+        } catch (EJBAccessException refused) {
+            lastRefusal = "not in the role";
             return Outcome.REFUSED;
         } catch (Exception e) {
             throw new AssertionError("Neither allowed nor refused: " + e, e);
@@ -195,10 +214,11 @@ class ConfidentialityIT {
                 Map<String, Outcome> actual = new LinkedHashMap<>();
                 // engagement goal and baseline
                 expected.put("goal: read/list", reader ? Outcome.ALLOWED : Outcome.REFUSED);
-                actual.put("goal: read/list", attempt(() -> as.as(() -> readAll(e, author))
+                record(actual, "goal: read/list", attempt(() -> as.as(() -> readAll(e, author))
                         .getGoal()));
                 expected.put("goal: update", author ? Outcome.ALLOWED : Outcome.REFUSED);
-                actual.put(
+                record(
+                        actual,
                         "goal: update",
                         attempt(() -> as.as(() -> {
                             sessions.saveGoalAndBaseline(e, written.marker() + " goal", written.marker() + " baseline");
@@ -206,13 +226,14 @@ class ConfidentialityIT {
                         })));
                 // session notes and check-ins
                 expected.put("session: list", reader ? Outcome.ALLOWED : Outcome.REFUSED);
-                actual.put("session: list", attempt(() -> as.as(() -> readAll(e, author))
+                record(actual, "session: list", attempt(() -> as.as(() -> readAll(e, author))
                         .getSessions()
                         .get(0)));
                 expected.put("session: read", author ? Outcome.ALLOWED : Outcome.REFUSED);
-                actual.put("session: read", attempt(() -> as.as(() -> sessions.session(e, s))));
+                record(actual, "session: read", attempt(() -> as.as(() -> sessions.session(e, s))));
                 expected.put("session: update", Outcome.REFUSED); // final: nobody changes it
-                actual.put(
+                record(
+                        actual,
                         "session: update",
                         attempt(() -> as.as(() -> {
                             SessionNote note = sessions.session(e, written.secondSession());
@@ -220,26 +241,48 @@ class ConfidentialityIT {
                         })));
                 // actions
                 expected.put("action: list", reader ? Outcome.ALLOWED : Outcome.REFUSED);
-                actual.put("action: list", attempt(() -> as.as(() -> readAll(e, author))
+                record(actual, "action: list", attempt(() -> as.as(() -> readAll(e, author))
                         .getActions()
                         .get(1)));
                 expected.put("action: update (follow-up)", author ? Outcome.ALLOWED : Outcome.REFUSED);
-                actual.put(
+                record(
+                        actual,
                         "action: update (follow-up)",
                         attempt(() -> as.as(() -> {
                             SessionNote third = sessions.nextSession(e);
                             third.setPreviousResult(FollowUp.Result.DONE);
                             return sessions.save(e, third, false);
                         })));
+                // feedback answers (the coach's own page; administrators read them through break-glass)
+                expected.put("feedback: read", reader ? Outcome.ALLOWED : Outcome.REFUSED);
+                record(actual, "feedback: read", attempt(() -> as.as(() -> readFeedback(e))
+                        .getAnswers()
+                        .get(0)));
+                expected.put("feedback: update", author ? Outcome.ALLOWED : Outcome.REFUSED);
+                record(
+                        actual,
+                        "feedback: update",
+                        attempt(() -> as.as(() -> {
+                            FeedbackForm form = feedback.feedback(e, FeedbackCheck.Kind.MIDPOINT);
+                            return feedback.record(e, form);
+                        })));
+                for (String operation : expected.keySet()) {
+                    reasons.putIfAbsent(operation, "");
+                }
                 for (String operation : expected.keySet()) {
                     if (expected.get(operation) != actual.get(operation)) {
                         wrong.add(actor + ", " + operation + ": expected " + expected.get(operation) + ", was "
-                                + actual.get(operation));
+                                + actual.get(operation) + " (" + reasons.get(operation) + ")");
                     }
                 }
             }
         }
         assertEquals(List.of(), wrong);
+    }
+
+    private static void record(Map<String, Outcome> actual, String operation, Outcome outcome) {
+        actual.put(operation, outcome);
+        reasons.put(operation, outcome == Outcome.REFUSED ? lastRefusal : "");
     }
 
     /** The whole content of the engagement, by the reading path of the caller's role. */
@@ -251,12 +294,26 @@ class ConfidentialityIT {
         }
     }
 
+    /** The midpoint feedback, by the reading path of the caller's role. */
+    private FeedbackForm readFeedback(long engagement) {
+        try {
+            return feedback.feedback(engagement, FeedbackCheck.Kind.MIDPOINT);
+        } catch (EJBAccessException notACoach) {
+            return feedback.feedbackUnderBreakGlass(engagement, FeedbackCheck.Kind.MIDPOINT);
+        }
+    }
+
     @Test
     void theDatabaseHoldsNoContentInClearText() throws Exception {
         Written written = write();
         EngagementContent read = authorCoach.call(() -> sessions.content(written.engagement()));
         assertTrue(read.getGoal().startsWith(written.marker()), "the service reads the goal back");
         assertTrue(read.getActions().get(0).getReasonNote().startsWith(written.marker()));
+        FeedbackForm midpoint =
+                authorCoach.call(() -> feedback.feedback(written.engagement(), FeedbackCheck.Kind.MIDPOINT));
+        assertEquals(
+                written.marker() + " midpoint answer", midpoint.getAnswers().get(0));
+        assertEquals(written.marker() + " adjustments", midpoint.getAdjustments());
 
         List<String> found = new ArrayList<>();
         try (Connection connection = database.getConnection();

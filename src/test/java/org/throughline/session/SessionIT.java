@@ -362,6 +362,32 @@ class SessionIT {
     }
 
     @Test
+    void theCaseloadTrackerListsOpenAndFlaggedActionsOfTheCoachOnly() throws Exception {
+        long engagement = fixtures.engagement(a, HandoverRule.GOAL_AND_ACTIONS, 4);
+        coachA.call(() -> sessions.save(engagement, complete(engagement, "Ask one open question and wait"), true));
+        SessionNote second = complete(engagement, "Try to speak up more");
+        second.setSaveDespiteFlags(true);
+        coachA.call(() -> sessions.save(engagement, second, true));
+
+        List<ActionRow> mine = coachA.call(() -> sessions.caseloadActions()).stream()
+                .filter(row -> row.getEngagementId() == engagement)
+                .toList();
+        assertEquals(1, mine.size(), "the followed-up action is neither open nor flagged");
+        assertEquals("Try to speak up more", mine.get(0).getDescription());
+        assertTrue(mine.get(0).isFlagged());
+        assertTrue(coachB.call(() -> sessions.caseloadActions()).stream()
+                .noneMatch(row -> row.getEngagementId() == engagement));
+    }
+
+    @Test
+    void answersOfAQuestionSetComeBackAsTheyWereGiven() {
+        List<String> given = List.of("First \"quoted\" answer", "", "Third, with a comma");
+        String json = Answers.toJson(given);
+        assertEquals(List.of("First \"quoted\" answer", "", "Third, with a comma", ""), Answers.fromJson(json, 4));
+        assertNull(Answers.toJson(List.of(" ", "")));
+    }
+
+    @Test
     void afterReassignmentThePreviousCoachIsRefused() throws Exception {
         long engagement = fixtures.engagement(a, HandoverRule.FULL_HISTORY, 4);
         long session = coachA.call(() -> sessions.save(engagement, complete(engagement, "Ask one open question"), true))

@@ -5,6 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import org.throughline.session.EngagementContent;
+import org.throughline.session.FeedbackCheck;
+import org.throughline.session.FeedbackForm;
+import org.throughline.session.FeedbackService;
 import org.throughline.session.SessionService;
 import org.throughline.shared.RuleViolation;
 import org.throughline.shared.web.Messages;
@@ -18,6 +21,11 @@ public class BreakGlassContentPage {
     @Inject
     private SessionService sessions;
 
+    @Inject
+    private FeedbackService feedback;
+
+    private java.util.List<FeedbackForm> checks = java.util.List.of();
+
     private Long id;
     private EngagementContent content;
 
@@ -28,6 +36,10 @@ public class BreakGlassContentPage {
         }
         try {
             content = sessions.contentUnderBreakGlass(id);
+            checks = java.util.Arrays.stream(FeedbackCheck.Kind.values())
+                    .map(kind -> feedback.feedbackUnderBreakGlass(id, kind))
+                    .filter(FeedbackForm::isRecorded)
+                    .toList();
         } catch (RuleViolation e) {
             Messages.error(e.getMessageKey(), e.getArguments());
             Navigation.redirectKeepingMessages("/admin/engagement.xhtml?id=" + id);
@@ -40,6 +52,10 @@ public class BreakGlassContentPage {
 
     public void setId(Long id) {
         this.id = id;
+    }
+
+    public java.util.List<FeedbackForm> getChecks() {
+        return checks;
     }
 
     public EngagementContent getContent() {
