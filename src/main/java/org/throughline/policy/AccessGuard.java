@@ -7,6 +7,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.Objects;
 import org.throughline.audit.AuditEntry;
 import org.throughline.audit.AuditTrail;
@@ -37,6 +38,9 @@ public class AccessGuard {
 
     @Inject
     private AuditTrail audit;
+
+    @Resource
+    private TransactionSynchronizationRegistry transaction;
 
     /** The engagement, when the signed-in person is its coach now. */
     @RolesAllowed(Role.COACH_NAME)

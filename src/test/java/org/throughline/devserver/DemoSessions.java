@@ -36,18 +36,21 @@ final class DemoSessions {
         this.key = key;
     }
 
-    static void seed(String url, String user, String password, Path keyFile) throws Exception {
+    /** Writes the demo sessions once; returns the id of the engagement to show break-glass on, or -1. */
+    static long seed(String url, String user, String password, Path keyFile) throws Exception {
         Map<String, SecretKey> keys = new LinkedHashMap<>();
         ContentKeys.parse(Files.readString(keyFile), keys);
         String keyId = keys.keySet().iterator().next();
         try (Connection db = DriverManager.getConnection(url, user, password)) {
             if (count(db, "select count(*) from coaching_session") > 0) {
-                return;
+                return -1;
             }
             db.setAutoCommit(false);
-            new DemoSessions(db, keyId, keys.get(keyId)).write();
+            DemoSessions demo = new DemoSessions(db, keyId, keys.get(keyId));
+            demo.write();
             db.commit();
             LOG.info("Demo sessions, actions and follow-ups written");
+            return demo.engagement("C-0142");
         }
     }
 
@@ -130,58 +133,55 @@ final class DemoSessions {
                 null,
                 "");
 
-        long mei = engagement("C-2718");
+        long ruiz = engagement("C-2718"); // Tomás Ruiz
         goal(
-                mei,
+                ruiz,
                 sam,
                 "Move into a product role within a year, or decide against it with reasons",
-                "Unsure whether she wants to leave engineering");
+                "Unsure whether he wants to leave engineering");
         long m1 = session(
-                mei,
+                ruiz,
                 1,
                 sam,
                 new String[] {
-                    "Read about product roles",
-                    "(first session)",
-                    "She lights up talking about users",
-                    "Whether to move"
+                    "Read about product roles", "(first session)", "He lights up talking about users", "Whether to move"
                 },
                 "Whether product management suits her",
-                "She wants evidence from people in the role",
-                "She does not like asking for time",
+                "He wants evidence from people in the role",
+                "He does not like asking for time",
                 "What the conversations showed");
         action(
                 m1,
-                mei,
+                ruiz,
                 "Ask two product managers for a 20-minute conversation about their week",
                 "By Friday",
-                "Which parts of their work she would look forward to",
+                "Which parts of their work he would look forward to",
                 null,
                 "");
 
-        long tomas = engagement("C-3141");
+        long aisha = engagement("C-3141");
         long t1 = session(
-                tomas,
+                aisha,
                 1,
                 priya,
                 new String[] {
-                    "Offered a team-lead role", "(first session)", "He hesitates when asked", "Whether to accept"
+                    "Offered a team-lead role", "(first session)", "She hesitates when asked", "Whether to accept"
                 },
                 "Whether to accept the team-lead offer",
-                "He wants to know what he would give up",
+                "She wants to know what she would give up",
                 "Pressure to answer quickly",
-                "His list of what he would give up");
+                "Her list of what she would give up");
         action(
                 t1,
-                tomas,
-                "Be more confident about saying what he wants",
+                aisha,
+                "Be more confident about saying what she wants",
                 "Before the answer is due",
-                "How he phrases it",
+                "How she phrases it",
                 null,
                 "VAGUE");
         db.createStatement()
-                .executeUpdate("update engagement set status = 'ACTIVE' where id in (" + hannah + "," + mei + ","
-                        + tomas + ")");
+                .executeUpdate("update engagement set status = 'ACTIVE' where id in (" + hannah + "," + ruiz + ","
+                        + aisha + ")");
     }
 
     private long engagement(String pseudonym) throws Exception {

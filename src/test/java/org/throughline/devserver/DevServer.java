@@ -97,17 +97,20 @@ public final class DevServer {
                                     java.net.http.HttpRequest.newBuilder(ready).build(),
                                     java.net.http.HttpResponse.BodyHandlers.ofString());
                             if (answer.statusCode() == 200) {
-                                DemoSessions.seed(
+                                long engagement = DemoSessions.seed(
                                         env.get("DB_URL"),
                                         env.get("DB_USER"),
                                         env.get("DB_PASSWORD"),
                                         Path.of(env.get("THROUGHLINE_CONTENT_KEY_FILE")));
+                                if (engagement > 0) {
+                                    demoBreakGlass(ready.resolve("/").toString(), engagement);
+                                }
                                 return;
                             }
                         } catch (java.io.IOException e) {
                             // not up yet
                         } catch (Exception e) {
-                            LOG.warning("Demo sessions were not written: " + e);
+                            LOG.warning("Demo sessions or break-glass not written: " + e);
                             return;
                         }
                         try {
@@ -121,6 +124,23 @@ public final class DevServer {
                 "demo-sessions");
         seeder.setDaemon(true);
         seeder.start();
+    }
+
+    /**
+     * Through the application itself, as the demo administrator: a break-glass opening of one
+     * engagement and a read of its notes, so that the audit trail and the coach's notice have
+     * something to show.
+     */
+    private static void demoBreakGlass(String baseUrl, long engagement) {
+        org.throughline.testsupport.WebClient admin =
+                new org.throughline.testsupport.WebClient(baseUrl).signIn("admin@demo.test", "throughline-demo");
+        admin.submit(
+                "admin/engagement.xhtml?id=" + engagement,
+                "engagement",
+                "openBreakGlass",
+                Map.of("engagement:breakGlassReason", "Demo: the client raised a formal complaint about a session"));
+        admin.get("admin/engagement-content.xhtml?id=" + engagement);
+        LOG.info("Demo break-glass opened and read, as the demo administrator");
     }
 
     /** The demo's own content key: made once, kept beside the demo database (both git-ignored). */

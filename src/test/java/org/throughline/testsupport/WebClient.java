@@ -25,10 +25,24 @@ public final class WebClient {
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
 
+    private final String baseUrl;
+
+    /** A client of the shared test server. */
+    public WebClient() {
+        this(null);
+    }
+
+    /** A client of the server at {@code baseUrl} (ending in "/"); null means the shared test server. */
+    public WebClient(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    private String base() {
+        return baseUrl != null ? baseUrl : TestServer.baseUrl();
+    }
+
     public HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(TestServer.baseUrl() + path))
-                .GET()
-                .build());
+        return send(HttpRequest.newBuilder(URI.create(base() + path)).GET().build());
     }
 
     /** Posts a form, as a browser would on submit. */
@@ -36,7 +50,7 @@ public final class WebClient {
         String body = form.entrySet().stream()
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(URI.create(TestServer.baseUrl() + path))
+        return send(HttpRequest.newBuilder(URI.create(base() + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build());
