@@ -146,7 +146,7 @@ final class DemoSessions {
                 new String[] {
                     "Read about product roles", "(first session)", "He lights up talking about users", "Whether to move"
                 },
-                "Whether product management suits her",
+                "Whether product management suits him",
                 "He wants evidence from people in the role",
                 "He does not like asking for time",
                 "What the conversations showed");
@@ -158,6 +158,10 @@ final class DemoSessions {
                 "Which parts of their work he would look forward to",
                 null,
                 "");
+        // left in draft although its date has passed: the engagement shows as overdue
+        try (Statement draft = db.createStatement()) {
+            draft.executeUpdate("update coaching_session set status = 'DRAFT', finalized_at = null where id = " + m1);
+        }
 
         long aisha = engagement("C-3141");
         long t1 = session(
