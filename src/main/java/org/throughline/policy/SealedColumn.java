@@ -19,7 +19,9 @@ public enum SealedColumn {
     ACTION_SUPPORT("session_action", "support_sealed"),
     ACTION_RESULT_NOTE("session_action", "result_note_sealed"),
     FEEDBACK_ANSWERS("feedback_check", "answers_sealed"),
-    FEEDBACK_ADJUSTMENTS("feedback_check", "adjustments_sealed");
+    FEEDBACK_ADJUSTMENTS("feedback_check", "adjustments_sealed"),
+    REFLECTION_CONTENT("reflection", "content_sealed"),
+    DEVELOPMENT_NOTE("development_note", "note_sealed");
 
     private final String table;
     private final String column;

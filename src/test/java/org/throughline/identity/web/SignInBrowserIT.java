@@ -29,11 +29,20 @@ class SignInBrowserIT {
             "My account",
             "Change password");
     private static final List<String> COACH_MENU =
-            List.of("Home", "Coaching", "My caseload", "Actions", "My account", "Change password");
+            List.of("Home", "Coaching", "My caseload", "Actions", "Reflections", "My account", "Change password");
     private static final List<String> SUPERVISOR_MENU =
-            List.of("Home", "Supervision", "My coaches", "My account", "Change password");
+            List.of("Home", "Supervision", "Review queue", "My coaches", "My account", "Change password");
     private static final List<String> LEAD_MENU = List.of(
-            "Home", "Coaching", "My caseload", "Actions", "Supervision", "My coaches", "My account", "Change password");
+            "Home",
+            "Coaching",
+            "My caseload",
+            "Actions",
+            "Reflections",
+            "Supervision",
+            "Review queue",
+            "My coaches",
+            "My account",
+            "Change password");
 
     private Browser browser;
     private SignInScreen signIn;

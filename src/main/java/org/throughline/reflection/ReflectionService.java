@@ -1,0 +1,202 @@
+package org.throughline.reflection;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import org.throughline.audit.AuditEntry;
+import org.throughline.identity.Account;
+import org.throughline.identity.Role;
+import org.throughline.policy.AccessGuard;
+import org.throughline.policy.ContentCipher;
+import org.throughline.policy.SealedColumn;
+import org.throughline.session.CoachingSession;
+import org.throughline.shared.Label;
+import org.throughline.shared.RuleViolation;
+import org.throughline.shared.TimeSource;
+
+/**
+ * A coach's own self-reflections: written, shared with their current supervisor, withdrawn until
+ * reviewed. Every query is scoped to the signed-in coach; another coach's reflection is "not found".
+ */
+@Stateless
+@RolesAllowed(Role.COACH_NAME)
+public class ReflectionService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private AccessGuard guard;
+
+    @Inject
+    private ContentCipher cipher;
+
+    @Inject
+    private TimeSource time;
+
+    /** The signed-in coach's reflections, newest first (metadata only). */
+    public List<Reflection> mine() {
+        return em.createQuery(
+                        "select r from Reflection r where r.coach.email = :me order by r.createdAt desc, r.id desc",
+                        Reflection.class)
+                .setParameter("me", guard.signedIn().getEmail())
+                .getResultList();
+    }
+
+    /** A blank reflection, linked to one of the coach's own sessions when {@code sessionId} is given. */
+    public ReflectionForm start(Long sessionId) {
+        ReflectionForm form = new ReflectionForm();
+        if (sessionId != null) {
+            CoachingSession session = ownSession(sessionId);
+            form.setSessionId(session.getId());
+            form.setFacts(SessionFacts.of(session));
+        }
+        return form;
+    }
+
+    public ReflectionForm reflection(long id) {
+        return read(own(id));
+    }
+
+    /** Saves a draft (a new one when the form has no id). */
+    public ReflectionForm save(ReflectionForm form) {
+        for (String value : form.getContent().getFields().values()) {
+            if (value != null && value.strip().length() > ReflectionContent.MAX_FIELD) {
+                throw new RuleViolation("note.tooLong", new Label("reflection.aField"), ReflectionContent.MAX_FIELD);
+            }
+        }
+        if (form.getContent().isEmpty()) {
+            throw new RuleViolation("reflection.empty");
+        }
+        Reflection reflection;
+        boolean created = form.getId() == null;
+        if (created) {
+            CoachingSession session = form.getSessionId() == null ? null : ownSession(form.getSessionId());
+            reflection = new Reflection(guard.signedIn(), session, time.now());
+            em.persist(reflection);
+            em.flush();
+        } else {
+            reflection = own(form.getId());
+            if (reflection.getVersion() != form.getVersion()) {
+                throw new RuleViolation("reflection.changedElsewhere");
+            }
+        }
+        reflection.write(
+                cipher.seal(
+                        SealedColumn.REFLECTION_CONTENT,
+                        reflection.getId(),
+                        form.getContent().toJson()),
+                time.now());
+        guard.recordWrite(
+                Role.COACH,
+                created ? AuditEntry.Action.CREATE : AuditEntry.Action.UPDATE,
+                AuditEntry.RecordType.REFLECTION,
+                reflection.getId(),
+                null);
+        em.flush();
+        return read(reflection);
+    }
+
+    /** Shares the reflection with the coach's current supervisor; it needs at least one learning field. */
+    public ReflectionForm share(long id) {
+        Reflection reflection = own(id);
+        ReflectionContent content = ReflectionContent.fromJson(
+                cipher.open(SealedColumn.REFLECTION_CONTENT, id, reflection.getContentSealed()));
+        if (!content.hasLearning()) {
+            throw new RuleViolation("reflection.learningRequired");
+        }
+        Account supervisor = em.createQuery(
+                        "select cs.supervisor from CoachSupervision cs where cs.coachId = :coach", Account.class)
+                .setParameter("coach", reflection.getCoach().getId())
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new RuleViolation("reflection.noSupervisor"));
+        reflection.share(supervisor, time.now());
+        guard.recordWrite(Role.COACH, AuditEntry.Action.UPDATE, AuditEntry.RecordType.REFLECTION, id, null);
+        em.flush();
+        return read(reflection);
+    }
+
+    /** Takes a shared reflection back, until the supervisor has reviewed it. */
+    public ReflectionForm withdraw(long id) {
+        Reflection reflection = own(id);
+        reflection.withdraw();
+        guard.recordWrite(Role.COACH, AuditEntry.Action.UPDATE, AuditEntry.RecordType.REFLECTION, id, null);
+        em.flush();
+        return read(reflection);
+    }
+
+    /**
+     * A reflection shared with the signed-in supervisor by a coach they supervise now; anything else
+     * is "not found". The client appears by pseudonym unless the engagement's policy allows names.
+     */
+    @RolesAllowed(Role.SUPERVISOR_NAME)
+    public ReflectionForm sharedWithMe(long id) {
+        String me = guard.signedIn().getEmail();
+        Reflection reflection = em.createQuery(
+                        "select r from Reflection r where r.id = :id and r.status in :shown"
+                                + " and r.sharedWith.email = :me and exists (select cs from CoachSupervision cs"
+                                + " where cs.coachId = r.coach.id and cs.supervisor.email = :me)",
+                        Reflection.class)
+                .setParameter("id", id)
+                .setParameter("me", me)
+                .setParameter("shown", List.of(Reflection.Status.SHARED, Reflection.Status.REVIEWED))
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new RuleViolation("reflection.notFound"));
+        guard.recordRead(Role.SUPERVISOR, AuditEntry.RecordType.REFLECTION, id, null, reflection.getCoach());
+        ReflectionForm form = read(reflection);
+        if (reflection.getSession() != null
+                && guard.policyOf(reflection.getSession().getEngagement()).isSupervisorsSeeIdentity()) {
+            form.getFacts()
+                    .showClientName(
+                            reflection.getSession().getEngagement().getClient().getDisplayName());
+        }
+        return form;
+    }
+
+    /** The one place where a reflection is opened for reading. */
+    private ReflectionForm read(Reflection reflection) {
+        ReflectionForm form = new ReflectionForm();
+        form.setId(reflection.getId());
+        form.setStatus(reflection.getStatus());
+        form.setVersion(reflection.getVersion());
+        form.setCreatedAt(reflection.getCreatedAt());
+        form.setCoachName(reflection.getCoach().getDisplayName());
+        form.setSharedAt(reflection.getSharedAt());
+        form.setSharedWithName(
+                reflection.getSharedWith() == null
+                        ? null
+                        : reflection.getSharedWith().getDisplayName());
+        if (reflection.getSession() != null) {
+            form.setSessionId(reflection.getSession().getId());
+            form.setFacts(SessionFacts.of(reflection.getSession()));
+        }
+        form.setContent(ReflectionContent.fromJson(
+                cipher.open(SealedColumn.REFLECTION_CONTENT, reflection.getId(), reflection.getContentSealed())));
+        return form;
+    }
+
+    private Reflection own(long id) {
+        return em.createQuery("select r from Reflection r where r.id = :id and r.coach.email = :me", Reflection.class)
+                .setParameter("id", id)
+                .setParameter("me", guard.signedIn().getEmail())
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new RuleViolation("reflection.notFound"));
+    }
+
+    private CoachingSession ownSession(long sessionId) {
+        return em.createQuery(
+                        "select s from CoachingSession s where s.id = :id and s.author.email = :me",
+                        CoachingSession.class)
+                .setParameter("id", sessionId)
+                .setParameter("me", guard.signedIn().getEmail())
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new RuleViolation("session.notFound"));
+    }
+}

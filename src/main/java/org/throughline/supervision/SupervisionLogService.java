@@ -1,0 +1,147 @@
+package org.throughline.supervision;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.throughline.identity.Account;
+import org.throughline.identity.Role;
+import org.throughline.policy.AccessGuard;
+import org.throughline.shared.RuleViolation;
+import org.throughline.shared.TimeSource;
+
+/**
+ * The supervision log: time a supervisor spends with the coaches they supervise, and each coach's
+ * hours in the last twelve months against the organization's requirement (coaching hours from the
+ * coach's finalized sessions).
+ */
+@Stateless
+public class SupervisionLogService {
+
+    public static final int MAX_MINUTES = 600;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private AccessGuard guard;
+
+    @Inject
+    private TimeSource time;
+
+    @RolesAllowed(Role.SUPERVISOR_NAME)
+    public SupervisionTime record(long coachId, LocalDate heldOn, Integer minutes, SupervisionTime.Kind kind) {
+        Account me = guard.signedIn();
+        Account coach = em.createQuery(
+                        "select a from Account a, CoachSupervision cs where cs.coachId = a.id and a.id = :coach and cs.supervisor = :me",
+                        Account.class)
+                .setParameter("coach", coachId)
+                .setParameter("me", me)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new RuleViolation("supervisionLog.notYourCoach"));
+        if (heldOn == null || heldOn.isAfter(today())) {
+            throw new RuleViolation("supervisionLog.dateRequired");
+        }
+        if (minutes == null || minutes < 1 || minutes > MAX_MINUTES) {
+            throw new RuleViolation("supervisionLog.minutesRange", MAX_MINUTES);
+        }
+        if (kind == null) {
+            throw new RuleViolation("supervisionLog.kindRequired");
+        }
+        SupervisionTime entry = new SupervisionTime(coach, me, heldOn, minutes, kind, time.now());
+        em.persist(entry);
+        return entry;
+    }
+
+    /** The signed-in supervisor's entries, newest first. */
+    @RolesAllowed(Role.SUPERVISOR_NAME)
+    public List<SupervisionTime> myEntries() {
+        return em.createQuery(
+                        "select t from SupervisionTime t where t.supervisor.email = :me order by t.heldOn desc, t.id desc",
+                        SupervisionTime.class)
+                .setParameter("me", guard.signedIn().getEmail())
+                .getResultList();
+    }
+
+    /** Hours of the coaches the signed-in supervisor supervises now. */
+    @RolesAllowed(Role.SUPERVISOR_NAME)
+    public List<CoachHours> myCoachesHours() {
+        return hours(em.createQuery(
+                        "select a from Account a, CoachSupervision cs where cs.coachId = a.id and cs.supervisor.email = :me order by a.displayName",
+                        Account.class)
+                .setParameter("me", guard.signedIn().getEmail())
+                .getResultList());
+    }
+
+    /** Hours of every active coach, those who fall short first. */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public List<CoachHours> allCoachesHours() {
+        List<Account> coaches = em.createNamedQuery("Account.activeWithRole", Account.class)
+                .setParameter("role", Role.COACH)
+                .getResultList();
+        return hours(coaches).stream()
+                .sorted(java.util.Comparator.comparing(CoachHours::getShortfall)
+                        .reversed()
+                        .thenComparing(CoachHours::getCoachName))
+                .toList();
+    }
+
+    @RolesAllowed(Role.ADMIN_NAME)
+    public SupervisionRequirement requirement() {
+        return em.find(SupervisionRequirement.class, SupervisionRequirement.ID);
+    }
+
+    @RolesAllowed(Role.ADMIN_NAME)
+    public SupervisionRequirement changeRequirement(Integer minHoursPerYear, Integer coachingHoursPerHour) {
+        if (minHoursPerYear == null || minHoursPerYear < 0 || minHoursPerYear > 200) {
+            throw new RuleViolation("supervisionRequirement.minRange");
+        }
+        if (coachingHoursPerHour == null || coachingHoursPerHour < 1 || coachingHoursPerHour > 1000) {
+            throw new RuleViolation("supervisionRequirement.ratioRange");
+        }
+        SupervisionRequirement rule = requirement();
+        rule.change(minHoursPerYear, coachingHoursPerHour);
+        return rule;
+    }
+
+    private List<CoachHours> hours(List<Account> coaches) {
+        SupervisionRequirement rule = em.find(SupervisionRequirement.class, SupervisionRequirement.ID);
+        LocalDate since = today().minusMonths(12);
+        return coaches.stream()
+                .map(coach -> new CoachHours(
+                        coach.getId(),
+                        coach.getDisplayName(),
+                        minutes(
+                                        "select sum(s.durationMinutes) from CoachingSession s where s.author = :coach"
+                                                + " and s.status = org.throughline.session.CoachingSession.Status.FINAL"
+                                                + " and s.date > :since",
+                                        coach,
+                                        since)
+                                / 60.0,
+                        minutes(
+                                        "select sum(t.minutes) from SupervisionTime t where t.coach = :coach"
+                                                + " and t.heldOn > :since",
+                                        coach,
+                                        since)
+                                / 60.0,
+                        rule))
+                .toList();
+    }
+
+    private long minutes(String jpql, Account coach, LocalDate since) {
+        Number sum = em.createQuery(jpql, Number.class)
+                .setParameter("coach", coach)
+                .setParameter("since", since)
+                .getSingleResult();
+        return sum == null ? 0 : sum.longValue();
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(time.now(), ZoneOffset.UTC);
+    }
+}
