@@ -39,4 +39,8 @@ public class DevelopmentTheme {
     public boolean isActive() {
         return active;
     }
+
+    void setActive(boolean active) {
+        this.active = active;
+    }
 }

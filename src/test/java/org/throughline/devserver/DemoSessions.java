@@ -186,6 +186,140 @@ final class DemoSessions {
         db.createStatement()
                 .executeUpdate("update engagement set status = 'ACTIVE' where id in (" + hannah + "," + ruiz + ","
                         + aisha + ")");
+
+        // Sam's self-reflections: one reviewed (note read), one waiting for his supervisor, one draft
+        long jordan = id("select id from account where email = 'supervisor@demo.test'");
+        long reviewed = reflection(
+                sam,
+                s2,
+                "REVIEWED",
+                jordan,
+                20,
+                Map.of(
+                        "topics", "Getting from discussion to decisions",
+                        "challenges", "I summarised too early and she agreed too quickly",
+                        "worked", "Asking who owns each decision made it concrete",
+                        "improve", "Let the client summarise before I do"));
+        developmentNote(
+                reviewed,
+                jordan,
+                "FOLLOW_UP",
+                18,
+                true,
+                "Good noticing. Try a full minute of silence before any summary, and bring one example next time.",
+                "Listening",
+                "Challenge and support");
+        reflection(
+                sam,
+                s3,
+                "SHARED",
+                jordan,
+                3,
+                Map.of(
+                        "prepared", "A one-page decision-log template",
+                        "progress", "She reads out decisions now, but skips owners when rushed",
+                        "improve", "Check whether the action is too large before we agree it",
+                        "nextForCoach", "Bring the action-size question to supervision"));
+        reflection(
+                sam,
+                s1,
+                "DRAFT",
+                null,
+                0,
+                Map.of("goals", "Understand how her meetings run", "insights", "I wanted to fix it for her"));
+
+        // supervision time this year
+        long maria = id("select id from account where email = 'lead@demo.test'");
+        supervisionTime(sam, jordan, 75, 90, "INDIVIDUAL");
+        supervisionTime(sam, jordan, 30, 60, "GROUP");
+        supervisionTime(maria, jordan, 30, 60, "GROUP");
+    }
+
+    private long reflection(
+            long coach, long session, String status, Long sharedWith, int sharedDaysAgo, Map<String, String> fields)
+            throws Exception {
+        long id;
+        try (PreparedStatement insert = db.prepareStatement(
+                "insert into reflection (coach_id, session_id, status, shared_with_id, shared_at, created_at,"
+                        + " updated_at) values (?, ?, ?, ?, if(? is null, null, utc_timestamp(6) - interval ? day),"
+                        + " utc_timestamp(6) - interval ? day, utc_timestamp(6) - interval ? day)",
+                Statement.RETURN_GENERATED_KEYS)) {
+            insert.setLong(1, coach);
+            insert.setLong(2, session);
+            insert.setString(3, status);
+            insert.setObject(4, sharedWith);
+            insert.setObject(5, sharedWith);
+            insert.setInt(6, sharedDaysAgo);
+            insert.setInt(7, sharedDaysAgo + 1);
+            insert.setInt(8, sharedDaysAgo + 1);
+            insert.executeUpdate();
+            id = generated(insert);
+        }
+        StringBuilder json = new StringBuilder("{");
+        fields.forEach((name, value) -> json.append(json.length() > 1 ? "," : "")
+                .append('"')
+                .append(name)
+                .append("\":\"")
+                .append(value.replace("\"", "\\\""))
+                .append('"'));
+        try (PreparedStatement update = db.prepareStatement("update reflection set content_sealed = ? where id = ?")) {
+            update.setString(
+                    1,
+                    seal(SealedColumn.REFLECTION_CONTENT, id, json.append('}').toString()));
+            update.setLong(2, id);
+            update.executeUpdate();
+        }
+        return id;
+    }
+
+    private void developmentNote(
+            long reflection,
+            long supervisor,
+            String status,
+            int daysAgo,
+            boolean acknowledged,
+            String text,
+            String... themes)
+            throws Exception {
+        long id;
+        try (PreparedStatement insert = db.prepareStatement(
+                "insert into development_note (reflection_id, supervisor_id, status, created_at, acknowledged_at)"
+                        + " values (?, ?, ?, utc_timestamp(6) - interval ? day,"
+                        + " if(?, utc_timestamp(6) - interval ? day, null))",
+                Statement.RETURN_GENERATED_KEYS)) {
+            insert.setLong(1, reflection);
+            insert.setLong(2, supervisor);
+            insert.setString(3, status);
+            insert.setInt(4, daysAgo);
+            insert.setBoolean(5, acknowledged);
+            insert.setInt(6, daysAgo - 1);
+            insert.executeUpdate();
+            id = generated(insert);
+        }
+        try (PreparedStatement update =
+                db.prepareStatement("update development_note set note_sealed = ? where id = ?")) {
+            update.setString(1, seal(SealedColumn.DEVELOPMENT_NOTE, id, text));
+            update.setLong(2, id);
+            update.executeUpdate();
+        }
+        for (String theme : themes) {
+            db.createStatement()
+                    .executeUpdate("insert into development_note_theme (note_id, theme_id) select " + id
+                            + ", id from development_theme where name = '" + theme + "'");
+        }
+    }
+
+    private void supervisionTime(long coach, long supervisor, int daysAgo, int minutes, String kind) throws Exception {
+        try (PreparedStatement insert = db.prepareStatement(
+                "insert into supervision_time (coach_id, supervisor_id, held_on, minutes, kind, created_at)"
+                        + " values (?, ?, current_date - interval ? day, ?, ?, utc_timestamp(6))")) {
+            insert.setLong(1, coach);
+            insert.setLong(2, supervisor);
+            insert.setInt(3, daysAgo);
+            insert.setInt(4, minutes);
+            insert.setString(5, kind);
+            insert.executeUpdate();
+        }
     }
 
     private long engagement(String pseudonym) throws Exception {

@@ -23,24 +23,34 @@ class SignInBrowserIT {
             "Engagements",
             "Coaches",
             "Accounts",
+            "Supervision",
             "Confidentiality",
             "Audit trail",
             "Security log",
             "My account",
             "Change password");
-    private static final List<String> COACH_MENU =
-            List.of("Home", "Coaching", "My caseload", "Actions", "Reflections", "My account", "Change password");
-    private static final List<String> SUPERVISOR_MENU =
-            List.of("Home", "Supervision", "Review queue", "My coaches", "My account", "Change password");
+    private static final List<String> COACH_MENU = List.of(
+            "Home",
+            "Coaching",
+            "My caseload",
+            "Actions",
+            "Reflections",
+            "My development",
+            "My account",
+            "Change password");
+    private static final List<String> SUPERVISOR_MENU = List.of(
+            "Home", "Supervision", "Review queue", "My coaches", "Supervision log", "My account", "Change password");
     private static final List<String> LEAD_MENU = List.of(
             "Home",
             "Coaching",
             "My caseload",
             "Actions",
             "Reflections",
+            "My development",
             "Supervision",
             "Review queue",
             "My coaches",
+            "Supervision log",
             "My account",
             "Change password");
 
