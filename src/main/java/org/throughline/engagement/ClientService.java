@@ -35,6 +35,13 @@ public class ClientService {
                 .getResultList();
     }
 
+    /** The most recently added clients first: the choices when starting an engagement. */
+    public List<Client> newest(int size) {
+        return em.createQuery("select c from Client c order by c.createdAt desc, c.id desc", Client.class)
+                .setMaxResults(size)
+                .getResultList();
+    }
+
     public long count(String search) {
         return query("select count(c) from Client c", search, Long.class, "").getSingleResult();
     }

@@ -87,7 +87,7 @@ public class EngagementsPage implements Serializable {
     }
 
     public List<SelectItem> getClientChoices() {
-        return clients.list(null, 0, CLIENT_CHOICES).stream()
+        return clients.newest(CLIENT_CHOICES).stream()
                 .map(c -> new SelectItem(
                         c.getId(),
                         c.getPseudonym() + " — " + c.getDisplayName()
