@@ -84,20 +84,41 @@ public final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
     }
 
-    /** Opens a PrimeFaces select menu, narrows it by its filter when it has one, and picks {@code text}. */
+    /**
+     * Opens a PrimeFaces select menu, narrows it by its filter when it has one, and picks {@code text}.
+     * A click that lands while the panel is still opening is lost now and then; it is tried again.
+     */
     public void choose(String menuId, String text) {
-        click(menuId);
         String css = "#" + menuId.replace(":", "\\:");
-        driver.findElements(By.cssSelector(css + "_filter")).stream()
-                .filter(WebElement::isDisplayed)
-                .findFirst()
-                .ifPresent(filter -> filter.sendKeys(text));
-        WebElement option = wait.until(d -> d.findElements(By.cssSelector(css + "_items li")).stream()
-                .filter(li -> li.isDisplayed() && li.getText().contains(text))
-                .findFirst()
-                .orElse(null));
-        option.click();
-        wait.until(d -> d.findElement(By.cssSelector(css + "_label")).getText().contains(text));
+        for (int attempt = 1; ; attempt++) {
+            click(menuId);
+            driver.findElements(By.cssSelector(css + "_filter")).stream()
+                    .filter(WebElement::isDisplayed)
+                    .findFirst()
+                    .ifPresent(filter -> {
+                        filter.clear();
+                        filter.sendKeys(text);
+                    });
+            WebElement option = wait.until(d -> d.findElements(By.cssSelector(css + "_items li")).stream()
+                    .filter(li -> li.isDisplayed() && li.getText().contains(text))
+                    .findFirst()
+                    .orElse(null));
+            option.click();
+            try {
+                new WebDriverWait(driver, java.time.Duration.ofSeconds(5))
+                        .ignoring(StaleElementReferenceException.class)
+                        .until(d -> d.findElement(By.cssSelector(css + "_label"))
+                                .getText()
+                                .contains(text));
+                return;
+            } catch (TimeoutException e) {
+                if (attempt == 3) {
+                    screenshot("failed-choose-" + System.currentTimeMillis());
+                    throw e;
+                }
+                driver.findElement(By.tagName("body")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
+            }
+        }
     }
 
     /** Waits until the page shows {@code text} somewhere. */

@@ -16,8 +16,9 @@ import org.jboss.arquillian.core.spi.LoadableExtension;
 
 /**
  * An Arquillian extension: after a deployment, waits until the application answers (its health is
- * ready and the test runner servlet is served) before the first in-container test is sent. Arquillian's
- * servlet protocol gives up after one second, which a slow first start can exceed.
+ * ready and the test runner servlet answers a request with 200) before the first in-container test is
+ * sent. Arquillian's servlet protocol gives up after one second of non-200 answers ("No result
+ * returned"), which a slow first start can exceed.
  */
 public class WaitForDeployment implements LoadableExtension {
 
@@ -52,11 +53,18 @@ public class WaitForDeployment implements LoadableExtension {
                     .build();
             long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
             while (System.nanoTime() < deadline) {
-                if (answers(client, base + "/health/ready", true) && answers(client, runner, false)) {
+                // the runner answers a request without a test class with a serialized failure and 200
+                // once the application serves requests; before that it answers 404 or 503
+                if (answers(client, base + "/health/ready", true)
+                        && answers(
+                                client,
+                                runner + (context.getServlets().isEmpty() ? "" : "?outputMode=serializedObject"),
+                                true)) {
                     return;
                 }
                 Thread.sleep(500);
             }
+            System.err.println("WaitForDeployment: " + runner + " did not answer 200 within 90 s");
         }
 
         /** True when the address answers: with 200 when {@code mustBeOk}, else with anything but 404. */
