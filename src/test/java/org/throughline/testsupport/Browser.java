@@ -91,7 +91,9 @@ public final class Browser implements AutoCloseable {
     public void choose(String menuId, String text) {
         String css = "#" + menuId.replace(":", "\\:");
         for (int attempt = 1; ; attempt++) {
-            click(menuId);
+            if (driver.findElements(By.cssSelector(css + "_panel")).stream().noneMatch(WebElement::isDisplayed)) {
+                click(menuId);
+            }
             driver.findElements(By.cssSelector(css + "_filter")).stream()
                     .filter(WebElement::isDisplayed)
                     .findFirst()
@@ -103,20 +105,27 @@ public final class Browser implements AutoCloseable {
                     .filter(li -> li.isDisplayed() && li.getText().contains(text))
                     .findFirst()
                     .orElse(null));
-            option.click();
             try {
+                option.click();
                 new WebDriverWait(driver, java.time.Duration.ofSeconds(5))
                         .ignoring(StaleElementReferenceException.class)
                         .until(d -> d.findElement(By.cssSelector(css + "_label"))
                                 .getText()
                                 .contains(text));
                 return;
-            } catch (TimeoutException e) {
+            } catch (TimeoutException
+                    | org.openqa.selenium.ElementNotInteractableException
+                    | StaleElementReferenceException e) {
                 if (attempt == 3) {
                     screenshot("failed-choose-" + System.currentTimeMillis());
                     throw e;
                 }
-                driver.findElement(By.tagName("body")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
+                try {
+                    Thread.sleep(300);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
             }
         }
     }

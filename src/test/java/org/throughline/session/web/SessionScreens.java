@@ -59,6 +59,7 @@ public final class SessionScreens {
                 .findElement(By.xpath(".//label[normalize-space(.)='" + result + "']"))
                 .click();
         if (reason != null) {
+            browser.find("session:reason"); // rendered by the Ajax update that the result triggers
             browser.choose("session:reason", reason);
         }
     }
