@@ -64,14 +64,35 @@ public class WaitForDeployment implements LoadableExtension {
                 }
                 Thread.sleep(500);
             }
-            System.err.println("WaitForDeployment: " + runner + " did not answer 200 within 90 s");
+            System.err.println("WaitForDeployment: " + runner + " did not answer 200 within 90 s; last answers: health "
+                    + describe(client, base + "/health/ready") + ", runner "
+                    + describe(client, runner + "?outputMode=serializedObject"));
+        }
+
+        /** The status (and the start of the body) or the error an address answers with, for the log. */
+        private static String describe(HttpClient client, String url) throws InterruptedException {
+            try {
+                HttpResponse<String> answer = client.send(
+                        HttpRequest.newBuilder(URI.create(url))
+                                .timeout(Duration.ofSeconds(10))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+                String body = answer.body();
+                return answer.statusCode() + " "
+                        + body.substring(0, Math.min(200, body.length())).replace('\n', ' ');
+            } catch (IOException e) {
+                return e.toString();
+            }
         }
 
         /** True when the address answers: with 200 when {@code mustBeOk}, else with anything but 404. */
         private static boolean answers(HttpClient client, String url, boolean mustBeOk) throws InterruptedException {
             try {
                 int status = client.send(
-                                HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.discarding())
+                                HttpRequest.newBuilder(URI.create(url))
+                                        .timeout(Duration.ofSeconds(10))
+                                        .build(),
+                                HttpResponse.BodyHandlers.discarding())
                         .statusCode();
                 return mustBeOk ? status == 200 : status != 404;
             } catch (IOException e) {
