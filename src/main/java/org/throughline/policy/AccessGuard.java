@@ -14,6 +14,7 @@ import org.throughline.audit.AuditTrail;
 import org.throughline.engagement.Engagement;
 import org.throughline.identity.Account;
 import org.throughline.identity.Role;
+import org.throughline.reflection.Reflection;
 import org.throughline.shared.RuleViolation;
 import org.throughline.shared.TimeSource;
 
@@ -74,6 +75,36 @@ public class AccessGuard {
                 .setMaxResults(1)
                 .getResultStream()
                 .findFirst();
+    }
+
+    /** One of the signed-in coach's own reflections; any other is "not found". */
+    @RolesAllowed(Role.COACH_NAME)
+    public Reflection coachReflection(long reflectionId) {
+        return em.createQuery("select r from Reflection r where r.id = :id and r.coach.email = :me", Reflection.class)
+                .setParameter("id", reflectionId)
+                .setParameter("me", me())
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new RuleViolation("reflection.notFound"));
+    }
+
+    /**
+     * A reflection shared with the signed-in supervisor by a coach they supervise now (shared or
+     * reviewed); a draft, or another supervisor's coach's reflection, is "not found".
+     */
+    @RolesAllowed(Role.SUPERVISOR_NAME)
+    public Reflection supervisedReflection(long reflectionId) {
+        return em.createQuery(
+                        "select r from Reflection r where r.id = :id and r.status in :shown"
+                                + " and r.sharedWith.email = :me and exists (select cs from CoachSupervision cs"
+                                + " where cs.coachId = r.coach.id and cs.supervisor.email = :me)",
+                        Reflection.class)
+                .setParameter("id", reflectionId)
+                .setParameter("me", me())
+                .setParameter("shown", java.util.List.of(Reflection.Status.SHARED, Reflection.Status.REVIEWED))
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new RuleViolation("reflection.notFound"));
     }
 
     /** The policy that governs the engagement's content. */

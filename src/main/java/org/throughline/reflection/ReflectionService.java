@@ -135,18 +135,7 @@ public class ReflectionService {
      */
     @RolesAllowed(Role.SUPERVISOR_NAME)
     public ReflectionForm sharedWithMe(long id) {
-        String me = guard.signedIn().getEmail();
-        Reflection reflection = em.createQuery(
-                        "select r from Reflection r where r.id = :id and r.status in :shown"
-                                + " and r.sharedWith.email = :me and exists (select cs from CoachSupervision cs"
-                                + " where cs.coachId = r.coach.id and cs.supervisor.email = :me)",
-                        Reflection.class)
-                .setParameter("id", id)
-                .setParameter("me", me)
-                .setParameter("shown", List.of(Reflection.Status.SHARED, Reflection.Status.REVIEWED))
-                .getResultStream()
-                .findFirst()
-                .orElseThrow(() -> new RuleViolation("reflection.notFound"));
+        Reflection reflection = guard.supervisedReflection(id);
         guard.recordRead(Role.SUPERVISOR, AuditEntry.RecordType.REFLECTION, id, null, reflection.getCoach());
         ReflectionForm form = read(reflection);
         if (reflection.getSession() != null
@@ -181,12 +170,7 @@ public class ReflectionService {
     }
 
     private Reflection own(long id) {
-        return em.createQuery("select r from Reflection r where r.id = :id and r.coach.email = :me", Reflection.class)
-                .setParameter("id", id)
-                .setParameter("me", guard.signedIn().getEmail())
-                .getResultStream()
-                .findFirst()
-                .orElseThrow(() -> new RuleViolation("reflection.notFound"));
+        return guard.coachReflection(id);
     }
 
     private CoachingSession ownSession(long sessionId) {

@@ -150,26 +150,11 @@ public class ReviewService {
     }
 
     private Reflection reviewable(long reflectionId) {
-        return em.createQuery(
-                        "select r from Reflection r where r.id = :id and r.status in :shown"
-                                + " and r.sharedWith.email = :me and exists (select cs from CoachSupervision cs"
-                                + " where cs.coachId = r.coach.id and cs.supervisor.email = :me)",
-                        Reflection.class)
-                .setParameter("id", reflectionId)
-                .setParameter("me", guard.signedIn().getEmail())
-                .setParameter("shown", List.of(Reflection.Status.SHARED, Reflection.Status.REVIEWED))
-                .getResultStream()
-                .findFirst()
-                .orElseThrow(() -> new RuleViolation("reflection.notFound"));
+        return guard.supervisedReflection(reflectionId);
     }
 
     private Reflection ownReflection(long reflectionId) {
-        return em.createQuery("select r from Reflection r where r.id = :id and r.coach.email = :me", Reflection.class)
-                .setParameter("id", reflectionId)
-                .setParameter("me", guard.signedIn().getEmail())
-                .getResultStream()
-                .findFirst()
-                .orElseThrow(() -> new RuleViolation("reflection.notFound"));
+        return guard.coachReflection(reflectionId);
     }
 
     private DevelopmentNote noteOf(Reflection reflection) {
