@@ -46,7 +46,12 @@ public class AuditEntry {
         FEEDBACK,
         REFLECTION,
         DEVELOPMENT_NOTE,
-        CLIENT
+        CLIENT,
+        RECAP_SEND,
+        AUDIT_ENTRY,
+        ACCOUNT,
+        LEGAL_HOLD,
+        ERASURE_REQUEST
     }
 
     @Id

@@ -16,8 +16,8 @@ import org.throughline.shared.TimeSource;
 /**
  * The append-only audit trail. Services record every write of confidential content and every read
  * by someone other than its author, in the same transaction as the work itself. Appends are
- * serialised on one head row, so the hash chain never forks; nothing here updates or deletes an
- * entry.
+ * serialised on one head row, so the hash chain never forks. Nothing here changes an entry; the
+ * retention rule on audit entries removes the oldest ones, and the chain then starts after them.
  */
 @Stateless
 @RolesAllowed({Role.ADMIN_NAME, Role.COACH_NAME, Role.SUPERVISOR_NAME})
@@ -88,7 +88,8 @@ public class AuditTrail {
     @RolesAllowed(Role.ADMIN_NAME)
     public List<AuditProblem> verify() {
         List<AuditProblem> problems = new ArrayList<>();
-        String expectedPrevious = AuditEntry.FIRST_PREVIOUS_HASH;
+        String expectedPrevious = (String) em.createNativeQuery("select chain_start from audit_head where id = 1")
+                .getSingleResult();
         long after = 0;
         while (true) {
             List<AuditEntry> batch = em.createQuery(
@@ -116,6 +117,26 @@ public class AuditTrail {
             problems.add(new AuditProblem(after == 0 ? null : after, AuditProblem.Kind.MISSING_END));
         }
         return problems;
+    }
+
+    /**
+     * Removes the oldest entries, up to and including {@code lastId}, for the retention rule on audit
+     * entries. The chain then starts from the hash of the last removed entry, so what remains still
+     * verifies. Only ever a prefix: a removed entry in the middle would show as a broken link.
+     */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public int forgetUpTo(long lastId) {
+        em.createNativeQuery("select last_hash from audit_head where id = 1 for update")
+                .getSingleResult();
+        String lastHash = (String) em.createNativeQuery("select hash from audit_entry where id = ?")
+                .setParameter(1, lastId)
+                .getSingleResult();
+        em.createNativeQuery("update audit_head set chain_start = ? where id = 1")
+                .setParameter(1, lastHash)
+                .executeUpdate();
+        return em.createNativeQuery("delete from audit_entry where id <= ?")
+                .setParameter(1, lastId)
+                .executeUpdate();
     }
 
     private <T> TypedQuery<T> filtered(

@@ -179,11 +179,13 @@ public class Engagement {
         }
     }
 
-    void cancel() {
+    /** Cancelled; like a close, the end from which retention periods count. */
+    void cancel(Instant now) {
         if (status == Status.CLOSED) {
             throw new RuleViolation("engagement.ended");
         }
         status = Status.CANCELLED;
+        closedAt = now;
     }
 
     public Long getId() {

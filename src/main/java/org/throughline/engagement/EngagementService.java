@@ -78,8 +78,17 @@ public class EngagementService {
 
     public Engagement cancel(long engagementId) {
         Engagement engagement = find(engagementId);
-        engagement.cancel();
+        engagement.cancel(time.now());
         return engagement;
+    }
+
+    /** A client's engagements, oldest first. */
+    public List<Engagement> ofClient(long clientId) {
+        return em.createQuery(
+                        "select e from Engagement e where e.client.id = :c order by e.startDate, e.id",
+                        Engagement.class)
+                .setParameter("c", clientId)
+                .getResultList();
     }
 
     /** How many engagements use each version of a template, by version id. */

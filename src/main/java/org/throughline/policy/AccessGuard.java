@@ -28,6 +28,8 @@ import org.throughline.shared.TimeSource;
 @RolesAllowed({Role.ADMIN_NAME, Role.COACH_NAME, Role.SUPERVISOR_NAME})
 public class AccessGuard {
 
+    private static final String EXPORTING = AccessGuard.class.getName() + ".exporting";
+
     @PersistenceContext
     private EntityManager em;
 
@@ -60,6 +62,22 @@ public class AccessGuard {
         return openBreakGlass(engagementId)
                 .orElseThrow(() -> new RuleViolation("breakGlass.required"))
                 .getEngagement();
+    }
+
+    /**
+     * The engagement, for a subject access export by an administrator, when the engagement's policy
+     * lets administrators export. Every read in the rest of the transaction is recorded as an export.
+     */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public Engagement exportEngagement(long engagementId) {
+        Engagement engagement = java.util.Optional.ofNullable(em.find(Engagement.class, engagementId))
+                .orElseThrow(() -> new RuleViolation("engagement.notFound"));
+        ConfidentialityPolicy policy = policyOf(engagement);
+        if (!policy.getExportRoles().contains(Role.ADMIN)) {
+            throw new RuleViolation("subjectAccess.policyForbids", policy.getName());
+        }
+        transaction.putResource(EXPORTING, Boolean.TRUE);
+        return engagement;
     }
 
     /** The signed-in person's open break-glass on the engagement, if any. */
@@ -118,9 +136,11 @@ public class AccessGuard {
         return policyOf(engagement).getHandoverRule() == ConfidentialityPolicy.HandoverRule.FULL_HISTORY;
     }
 
-    /** Records a read of content, unless the reader wrote it themselves. */
+    /** Records a read of content, unless the reader wrote it themselves; during an export, an export. */
     public void recordRead(Role role, AuditEntry.RecordType type, long recordId, Long engagementId, Account author) {
-        if (author == null || !Objects.equals(author.getEmail(), me())) {
+        if (Boolean.TRUE.equals(transaction.getResource(EXPORTING))) {
+            audit.record(role, AuditEntry.Action.EXPORT, type, recordId, engagementId, "Subject access export");
+        } else if (author == null || !Objects.equals(author.getEmail(), me())) {
             audit.record(role, AuditEntry.Action.READ, type, recordId, engagementId, null);
         }
     }

@@ -60,6 +60,12 @@ public class FeedbackService {
         return read(guard.breakGlassEngagement(engagementId), kind, Role.ADMIN);
     }
 
+    /** One check, for a subject access export by an administrator; recorded as an export. */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public FeedbackForm feedbackForExport(long engagementId, FeedbackCheck.Kind kind) {
+        return read(guard.exportEngagement(engagementId), kind, Role.ADMIN);
+    }
+
     /** The one place where a feedback check is opened for reading. */
     private FeedbackForm read(Engagement engagement, FeedbackCheck.Kind kind, Role role) {
         long engagementId = engagement.getId();

@@ -62,6 +62,13 @@ public class SessionService {
         return content(engagement, Role.ADMIN, true, guard.signedIn());
     }
 
+    /** The engagement's whole content for a subject access export by an administrator; recorded as an export. */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public EngagementContent contentForExport(long engagementId) {
+        Engagement engagement = guard.exportEngagement(engagementId);
+        return content(engagement, Role.ADMIN, true, guard.signedIn());
+    }
+
     /**
      * Across the signed-in coach's open engagements: every action not yet followed up, and every
      * action saved with a clarity flag; scoped to the coach in the query.

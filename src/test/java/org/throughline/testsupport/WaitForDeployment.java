@@ -66,7 +66,22 @@ public class WaitForDeployment implements LoadableExtension {
             }
             System.err.println("WaitForDeployment: " + runner + " did not answer 200 within 90 s; last answers: health "
                     + describe(client, base + "/health/ready") + ", runner "
-                    + describe(client, runner + "?outputMode=serializedObject"));
+                    + describe(client, runner + "?outputMode=serializedObject") + "; listening on that port: "
+                    + listeners(context.getPort()));
+        }
+
+        /** What the machine says is listening on the port (ss), to tell a bind failure from a dead server. */
+        private static String listeners(int port) {
+            try {
+                Process ss = new ProcessBuilder("ss", "-ltnp", "sport = :" + port)
+                        .redirectErrorStream(true)
+                        .start();
+                String out = new String(ss.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                ss.waitFor();
+                return out.replace('\n', ' ');
+            } catch (IOException | InterruptedException e) {
+                return e.toString();
+            }
         }
 
         /** The status (and the start of the body) or the error an address answers with, for the log. */

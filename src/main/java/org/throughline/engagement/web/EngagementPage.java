@@ -17,6 +17,8 @@ import org.throughline.engagement.EngagementService;
 import org.throughline.engagement.PlannedSession;
 import org.throughline.policy.BreakGlass;
 import org.throughline.policy.BreakGlassService;
+import org.throughline.retention.LegalHold;
+import org.throughline.retention.RetentionService;
 import org.throughline.shared.RuleViolation;
 import org.throughline.shared.web.Messages;
 import org.throughline.shared.web.Navigation;
@@ -37,8 +39,13 @@ public class EngagementPage implements Serializable {
     @Inject
     private BreakGlassService breakGlass;
 
+    @Inject
+    private RetentionService retention;
+
     private String breakGlassReason;
     private BreakGlass opening;
+    private String holdReason;
+    private LegalHold hold;
 
     private String language;
     private String specialty;
@@ -67,6 +74,7 @@ public class EngagementPage implements Serializable {
         suggestions = assignments.suggestions(loaded.getId(), language, specialty);
         history = assignments.history(loaded.getId());
         opening = breakGlass.current(loaded.getId()).orElse(null);
+        hold = retention.holdOn(loaded.getId()).orElse(null);
         dates.clear();
         for (PlannedSession session : loaded.getPlannedSessions()) {
             dates.put(session.getNumber(), session.getPlannedDate());
@@ -92,6 +100,38 @@ public class EngagementPage implements Serializable {
         } catch (RuleViolation e) {
             Messages.error(e.getMessageKey(), e.getArguments());
         }
+    }
+
+    public void placeHold() {
+        try {
+            hold = retention.placeHold(engagement.getId(), holdReason);
+            holdReason = null;
+            Messages.info("hold.placed");
+        } catch (RuleViolation e) {
+            Messages.error(e.getMessageKey(), e.getArguments());
+        }
+    }
+
+    public void releaseHold() {
+        try {
+            retention.releaseHold(engagement.getId());
+            hold = null;
+            Messages.info("hold.released");
+        } catch (RuleViolation e) {
+            Messages.error(e.getMessageKey(), e.getArguments());
+        }
+    }
+
+    public LegalHold getHold() {
+        return hold;
+    }
+
+    public String getHoldReason() {
+        return holdReason;
+    }
+
+    public void setHoldReason(String holdReason) {
+        this.holdReason = holdReason;
     }
 
     public BreakGlass getOpening() {

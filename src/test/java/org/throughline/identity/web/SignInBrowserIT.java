@@ -25,6 +25,7 @@ class SignInBrowserIT {
             "Accounts",
             "Supervision",
             "Confidentiality",
+            "Retention",
             "Audit trail",
             "Security log",
             "My account",

@@ -38,6 +38,7 @@ public class Fixtures {
     public static final String COACH_B = "coach-b@incontainer.test";
     public static final String SUPERVISOR_A = "supervisor-a@incontainer.test";
     public static final String ADMIN_A = "admin-a@incontainer.test";
+    public static final String ADMIN_B = "admin-b@incontainer.test";
     private static final String PASSWORD = "incontainer-test-password";
 
     @PersistenceContext

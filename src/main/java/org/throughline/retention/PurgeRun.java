@@ -1,0 +1,55 @@
+package org.throughline.retention;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** One run of the purge, nightly (started by nobody) or on demand (started by an administrator). */
+@Entity
+@Table(name = "purge_run")
+public class PurgeRun {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "started_at", nullable = false)
+    private Instant startedAt;
+
+    @Column(name = "finished_at")
+    private Instant finishedAt;
+
+    @Column(name = "started_by")
+    private Long startedBy;
+
+    protected PurgeRun() {}
+
+    PurgeRun(Long startedBy, Instant now) {
+        this.startedBy = startedBy;
+        this.startedAt = now;
+    }
+
+    void finish(Instant now) {
+        this.finishedAt = now;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Instant getStartedAt() {
+        return startedAt;
+    }
+
+    public Instant getFinishedAt() {
+        return finishedAt;
+    }
+
+    public Long getStartedBy() {
+        return startedBy;
+    }
+}

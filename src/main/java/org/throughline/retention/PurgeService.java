@@ -1,0 +1,82 @@
+package org.throughline.retention;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.logging.Logger;
+import org.throughline.identity.Role;
+import org.throughline.policy.AccessGuard;
+import org.throughline.shared.TimeSource;
+
+/**
+ * The purge: applies every retention rule and carries out the erasure requests that are due. Runs
+ * nightly and on demand; whichever instance takes the lease row runs it, any other caller at the
+ * same time does nothing. Works batch after batch, each its own transaction, so a long run neither
+ * holds locks for long nor loses finished batches when it stops.
+ */
+@Stateless
+@RolesAllowed(Role.ADMIN_NAME)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class PurgeService {
+
+    private static final Logger LOG = Logger.getLogger(PurgeService.class.getName());
+
+    @Inject
+    private PurgeSteps steps;
+
+    @Inject
+    private AccessGuard guard;
+
+    @Inject
+    private TimeSource time;
+
+    /** Run now by the signed-in administrator. */
+    public PurgeOutcome runNow() {
+        return run(guard.signedIn().getId(), Role.ADMIN);
+    }
+
+    /** The nightly run, started by the schedule rather than by a person. */
+    public PurgeOutcome runNightly() {
+        return run(null, null);
+    }
+
+    private PurgeOutcome run(Long startedBy, Role actingRole) {
+        String holder = UUID.randomUUID().toString();
+        if (!steps.takeLease(holder)) {
+            LOG.info("Purge not started: another run holds the lease");
+            return new PurgeOutcome(false, List.of());
+        }
+        try {
+            Instant now = time.now();
+            long runId = steps.startRun(startedBy, now);
+            List<PurgeReceipt> receipts = new ArrayList<>();
+            for (Category category : Category.values()) {
+                long expected = steps.countDue(category, now);
+                int total = 0;
+                for (int done = steps.batch(category, now, holder, actingRole);
+                        done > 0;
+                        done = total > expected + PurgeSteps.BATCH
+                                ? 0
+                                : steps.batch(category, now, holder, actingRole)) {
+                    total += done;
+                }
+                receipts.add(steps.receipt(runId, category, total, now));
+            }
+            for (long request : steps.erasuresDue(now)) {
+                receipts.addAll(steps.erase(request, runId, now, holder, actingRole));
+            }
+            steps.finishRun(runId, time.now());
+            LOG.info(() -> "Purge run " + runId + " finished: "
+                    + receipts.stream().mapToInt(PurgeReceipt::getHowMany).sum() + " records");
+            return new PurgeOutcome(true, receipts);
+        } finally {
+            steps.releaseLease(holder);
+        }
+    }
+}

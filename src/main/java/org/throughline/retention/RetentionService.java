@@ -1,0 +1,153 @@
+package org.throughline.retention;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.throughline.audit.AuditEntry;
+import org.throughline.audit.AuditTrail;
+import org.throughline.engagement.Engagement;
+import org.throughline.identity.Role;
+import org.throughline.policy.AccessGuard;
+import org.throughline.retention.RetentionRule.Disposal;
+import org.throughline.retention.RetentionRule.StartEvent;
+import org.throughline.shared.RuleViolation;
+import org.throughline.shared.TimeSource;
+
+/** Retention for administrators: the rules, the settings, what a purge would do, receipts, legal holds. */
+@Stateless
+@RolesAllowed(Role.ADMIN_NAME)
+public class RetentionService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private AccessGuard guard;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private TimeSource time;
+
+    /** Every rule, in the order of the categories. */
+    public List<RetentionRule> rules() {
+        List<RetentionRule> rules = new ArrayList<>();
+        for (Category category : Category.values()) {
+            rules.add(em.find(RetentionRule.class, category));
+        }
+        return rules;
+    }
+
+    /** Changes one rule; refused when someone else changed it since it was read. */
+    public RetentionRule saveRule(Category category, long version, int months, StartEvent start, Disposal disposal) {
+        RetentionRule rule = em.find(RetentionRule.class, category);
+        if (rule.getVersion() != version) {
+            throw new RuleViolation("retention.changedElsewhere");
+        }
+        rule.change(months, start, disposal);
+        em.flush();
+        return rule;
+    }
+
+    public RetentionSettings settings() {
+        return em.find(RetentionSettings.class, RetentionSettings.ID);
+    }
+
+    public RetentionSettings saveSettings(long version, int warningDays, int erasureGraceDays) {
+        RetentionSettings settings = settings();
+        if (settings.getVersion() != version) {
+            throw new RuleViolation("retention.changedElsewhere");
+        }
+        settings.change(warningDays, erasureGraceDays);
+        em.flush();
+        return settings;
+    }
+
+    /** What a purge would do now, per category, in counts only; and what reaches its end within the warning days. */
+    public List<CategoryPreview> preview() {
+        Instant now = time.now();
+        Instant soon = now.plus(Duration.ofDays(settings().getWarningDays()));
+        List<CategoryPreview> preview = new ArrayList<>();
+        for (RetentionRule rule : rules()) {
+            long dueNow = DueRecords.count(em, rule, now);
+            preview.add(new CategoryPreview(rule, dueNow, DueRecords.count(em, rule, soon) - dueNow));
+        }
+        return preview;
+    }
+
+    /** The receipts of the latest runs, newest first. */
+    public List<PurgeReceipt> receipts(int max) {
+        return em.createQuery("select r from PurgeReceipt r order by r.id desc", PurgeReceipt.class)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    public List<PurgeRun> runs(int max) {
+        return em.createQuery("select r from PurgeRun r order by r.id desc", PurgeRun.class)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    /** The hold on an engagement, if one is in force. */
+    public Optional<LegalHold> holdOn(long engagementId) {
+        return em.createQuery(
+                        "select h from LegalHold h where h.engagementId = :e and h.releasedAt is null", LegalHold.class)
+                .setParameter("e", engagementId)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** Holds in force, oldest first. */
+    public List<HoldRow> holds() {
+        return em.createQuery(
+                        "select new org.throughline.retention.HoldRow(h, e.client.pseudonym, a.displayName)"
+                                + " from LegalHold h join Engagement e on e.id = h.engagementId"
+                                + " join Account a on a.id = h.placedBy where h.releasedAt is null order by h.placedAt",
+                        HoldRow.class)
+                .getResultList();
+    }
+
+    public LegalHold placeHold(long engagementId, String reason) {
+        Engagement engagement = Optional.ofNullable(em.find(Engagement.class, engagementId))
+                .orElseThrow(() -> new RuleViolation("engagement.notFound"));
+        String text = reason == null ? "" : reason.strip();
+        if (text.length() < LegalHold.MIN_REASON || text.length() > LegalHold.MAX_REASON) {
+            throw new RuleViolation("hold.reasonLength", LegalHold.MIN_REASON, LegalHold.MAX_REASON);
+        }
+        if (holdOn(engagementId).isPresent()) {
+            throw new RuleViolation("hold.alreadyHeld");
+        }
+        LegalHold hold =
+                new LegalHold(engagement.getId(), text, guard.signedIn().getId(), time.now());
+        em.persist(hold);
+        em.flush();
+        audit.record(
+                Role.ADMIN,
+                AuditEntry.Action.CREATE,
+                AuditEntry.RecordType.LEGAL_HOLD,
+                hold.getId(),
+                engagementId,
+                text);
+        return hold;
+    }
+
+    public void releaseHold(long engagementId) {
+        LegalHold hold = holdOn(engagementId).orElseThrow(() -> new RuleViolation("hold.notHeld"));
+        hold.release(guard.signedIn().getId(), time.now());
+        audit.record(
+                Role.ADMIN,
+                AuditEntry.Action.UPDATE,
+                AuditEntry.RecordType.LEGAL_HOLD,
+                hold.getId(),
+                engagementId,
+                "Legal hold released");
+    }
+}

@@ -1,0 +1,142 @@
+package org.throughline.retention.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+import org.throughline.engagement.Client;
+import org.throughline.engagement.ClientService;
+import org.throughline.engagement.Engagement;
+import org.throughline.engagement.EngagementService;
+import org.throughline.retention.ErasureRow;
+import org.throughline.retention.ErasureService;
+import org.throughline.retention.RetentionService;
+import org.throughline.retention.SubjectAccessService;
+import org.throughline.shared.RuleViolation;
+import org.throughline.shared.web.Messages;
+import org.throughline.shared.web.Navigation;
+
+/**
+ * One client for administrators ({@code ?id=ID}): the record, its engagements with their holds, the
+ * subject access export (JSON, PDF) and erasure requests.
+ */
+@Named
+@ViewScoped
+public class ClientRecordPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private ClientService clients;
+
+    @Inject
+    private EngagementService engagements;
+
+    @Inject
+    private RetentionService retention;
+
+    @Inject
+    private ErasureService erasures;
+
+    @Inject
+    private SubjectAccessService subjectAccess;
+
+    private Long id;
+    private Client client;
+    private List<Engagement> engagementList = List.of();
+    private List<ErasureRow> requests = List.of();
+    private String erasureReason;
+
+    public void load() throws IOException {
+        if (id == null) {
+            Navigation.redirectKeepingMessages("/admin/clients.xhtml");
+            return;
+        }
+        try {
+            client = clients.find(id);
+            engagementList = engagements.ofClient(id);
+            requests = erasures.requestsOf(id);
+        } catch (RuleViolation e) {
+            Navigation.notFound();
+        }
+    }
+
+    public boolean held(Engagement engagement) {
+        return retention.holdOn(engagement.getId()).isPresent();
+    }
+
+    public boolean isHeld() {
+        return erasures.clientHeld(id);
+    }
+
+    public boolean isRequestOpen() {
+        return requests.stream().anyMatch(row -> row.getRequest().isOpen());
+    }
+
+    public StreamedContent getJson() {
+        return download("json", "application/json");
+    }
+
+    public StreamedContent getPdf() {
+        return download("pdf", "application/pdf");
+    }
+
+    private StreamedContent download(String format, String type) {
+        try {
+            byte[] content = format.equals("pdf") ? subjectAccess.pdf(id) : subjectAccess.json(id);
+            return DefaultStreamedContent.builder()
+                    .name("subject-access-" + client.getPseudonym() + "." + format)
+                    .contentType(type)
+                    .contentLength((long) content.length)
+                    .stream(() -> new ByteArrayInputStream(content))
+                    .build();
+        } catch (RuleViolation e) {
+            Messages.error(e.getMessageKey(), e.getArguments());
+            return null;
+        }
+    }
+
+    public void requestErasure() {
+        try {
+            erasures.request(id, erasureReason);
+            erasureReason = null;
+            requests = erasures.requestsOf(id);
+            Messages.info("erasure.requested", client.getPseudonym());
+        } catch (RuleViolation e) {
+            Messages.error(e.getMessageKey(), e.getArguments());
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public Client getClient() {
+        return client;
+    }
+
+    public List<Engagement> getEngagements() {
+        return engagementList;
+    }
+
+    public List<ErasureRow> getRequests() {
+        return requests;
+    }
+
+    public String getErasureReason() {
+        return erasureReason;
+    }
+
+    public void setErasureReason(String erasureReason) {
+        this.erasureReason = erasureReason;
+    }
+}

@@ -1,0 +1,235 @@
+package org.throughline.retention.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.primefaces.PrimeFaces;
+import org.throughline.retention.Category;
+import org.throughline.retention.CategoryPreview;
+import org.throughline.retention.ErasureRow;
+import org.throughline.retention.ErasureService;
+import org.throughline.retention.HoldRow;
+import org.throughline.retention.PurgeOutcome;
+import org.throughline.retention.PurgeReceipt;
+import org.throughline.retention.PurgeSchedule;
+import org.throughline.retention.PurgeService;
+import org.throughline.retention.RetentionRule;
+import org.throughline.retention.RetentionService;
+import org.throughline.retention.RetentionSettings;
+import org.throughline.shared.Label;
+import org.throughline.shared.RuleViolation;
+import org.throughline.shared.web.Messages;
+
+/** Retention for administrators: rules with what is due, the purge and its receipts, holds, erasure requests. */
+@Named
+@ViewScoped
+public class RetentionPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final int RECEIPTS = 40;
+
+    @Inject
+    private RetentionService retention;
+
+    @Inject
+    private PurgeService purge;
+
+    @Inject
+    private ErasureService erasures;
+
+    @Inject
+    private PurgeSchedule schedule;
+
+    private List<CategoryPreview> preview;
+    private List<PurgeReceipt> receipts;
+    private List<HoldRow> holds;
+    private List<ErasureRow> requests;
+    private RetentionSettings settings;
+    private int warningDays;
+    private int graceDays;
+
+    private Category editing;
+    private long editingVersion;
+    private Integer months;
+    private RetentionRule.StartEvent startEvent;
+    private RetentionRule.Disposal disposal;
+
+    public List<CategoryPreview> getPreview() {
+        if (preview == null) {
+            preview = retention.preview();
+        }
+        return preview;
+    }
+
+    /** How many records reach their end within the warning days, all categories together. */
+    public long getDueSoon() {
+        return getPreview().stream().mapToLong(CategoryPreview::getDueSoon).sum();
+    }
+
+    public long getDueNow() {
+        return getPreview().stream().mapToLong(CategoryPreview::getDueNow).sum();
+    }
+
+    public List<PurgeReceipt> getReceipts() {
+        if (receipts == null) {
+            receipts = retention.receipts(RECEIPTS);
+        }
+        return receipts;
+    }
+
+    public List<HoldRow> getHolds() {
+        if (holds == null) {
+            holds = retention.holds();
+        }
+        return holds;
+    }
+
+    public List<ErasureRow> getRequests() {
+        if (requests == null) {
+            requests = erasures.open();
+        }
+        return requests;
+    }
+
+    public boolean held(long clientId) {
+        return erasures.clientHeld(clientId);
+    }
+
+    public RetentionSettings getSettings() {
+        if (settings == null) {
+            settings = retention.settings();
+            warningDays = settings.getWarningDays();
+            graceDays = settings.getErasureGraceDays();
+        }
+        return settings;
+    }
+
+    public String getPurgeTime() {
+        return schedule.getTime().toString();
+    }
+
+    public void edit(Category category) {
+        RetentionRule rule = getPreview().stream()
+                .filter(p -> p.getCategory() == category)
+                .findFirst()
+                .orElseThrow()
+                .getRule();
+        editing = category;
+        editingVersion = rule.getVersion();
+        months = rule.getMonths();
+        startEvent = rule.getStartEvent();
+        disposal = rule.getDisposal();
+    }
+
+    public void saveRule() {
+        try {
+            if (months == null) {
+                throw new RuleViolation("retention.monthsRange", 1, RetentionRule.MAX_MONTHS);
+            }
+            retention.saveRule(editing, editingVersion, months, startEvent, disposal);
+            preview = null;
+            Messages.info("retention.ruleSaved", new Label("category." + editing));
+            PrimeFaces.current().executeScript("PF('ruleDialog').hide()");
+        } catch (RuleViolation e) {
+            Messages.error(e.getMessageKey(), e.getArguments());
+        }
+    }
+
+    public void saveSettings() {
+        try {
+            settings = retention.saveSettings(getSettings().getVersion(), warningDays, graceDays);
+            preview = null;
+            Messages.info("retention.settingsSaved");
+        } catch (RuleViolation e) {
+            Messages.error(e.getMessageKey(), e.getArguments());
+        }
+    }
+
+    public void runNow() {
+        PurgeOutcome outcome = purge.runNow();
+        if (outcome.isRan()) {
+            Messages.info("purge.done", outcome.getTotal());
+        } else {
+            Messages.warn("purge.busy");
+        }
+        preview = null;
+        receipts = null;
+        requests = null;
+    }
+
+    public void approve(ErasureRow row) {
+        try {
+            erasures.approve(row.getRequest().getId(), row.getRequest().getVersion());
+            Messages.info("erasure.approved", row.getRequest().getPseudonym());
+        } catch (RuleViolation e) {
+            Messages.error(e.getMessageKey(), e.getArguments());
+        }
+        requests = null;
+    }
+
+    public void withdraw(ErasureRow row) {
+        try {
+            erasures.withdraw(row.getRequest().getId(), row.getRequest().getVersion());
+            Messages.info("erasure.withdrawn", row.getRequest().getPseudonym());
+        } catch (RuleViolation e) {
+            Messages.error(e.getMessageKey(), e.getArguments());
+        }
+        requests = null;
+    }
+
+    public List<RetentionRule.StartEvent> getStartEvents() {
+        return editing == null ? List.of() : List.copyOf(editing.startEvents());
+    }
+
+    public List<RetentionRule.Disposal> getDisposals() {
+        return editing == null ? List.of() : List.copyOf(editing.disposals());
+    }
+
+    public Category getEditing() {
+        return editing;
+    }
+
+    public Integer getMonths() {
+        return months;
+    }
+
+    public void setMonths(Integer months) {
+        this.months = months;
+    }
+
+    public RetentionRule.StartEvent getStartEvent() {
+        return startEvent;
+    }
+
+    public void setStartEvent(RetentionRule.StartEvent startEvent) {
+        this.startEvent = startEvent;
+    }
+
+    public RetentionRule.Disposal getDisposal() {
+        return disposal;
+    }
+
+    public void setDisposal(RetentionRule.Disposal disposal) {
+        this.disposal = disposal;
+    }
+
+    public int getWarningDays() {
+        getSettings();
+        return warningDays;
+    }
+
+    public void setWarningDays(int warningDays) {
+        this.warningDays = warningDays;
+    }
+
+    public int getGraceDays() {
+        getSettings();
+        return graceDays;
+    }
+
+    public void setGraceDays(int graceDays) {
+        this.graceDays = graceDays;
+    }
+}
