@@ -76,6 +76,10 @@ public class Account {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** When the account was last deactivated: the start of its retention period. */
+    @Column(name = "deactivated_at")
+    private Instant deactivatedAt;
+
     @Version
     private long version;
 
@@ -126,8 +130,9 @@ public class Account {
         this.roles = EnumSet.copyOf(newRoles);
     }
 
-    void setActive(boolean active) {
+    void setActive(boolean active, Instant now) {
         this.active = active;
+        this.deactivatedAt = active ? null : now;
         if (active) {
             recordSuccess();
         }

@@ -116,7 +116,7 @@ public class AccountService {
             throw new RuleViolation("account.cannotDeactivateSelf");
         }
         if (account.isActive()) {
-            account.setActive(false);
+            account.setActive(false, time.now());
             account.endOpenSessions();
             log(SecurityEvent.Type.ACCOUNT_DEACTIVATED, account, null);
         }
@@ -126,7 +126,7 @@ public class AccountService {
     public Account reactivate(long id) {
         Account account = find(id);
         if (!account.isActive()) {
-            account.setActive(true);
+            account.setActive(true, time.now());
             log(SecurityEvent.Type.ACCOUNT_REACTIVATED, account, null);
         }
         return account;

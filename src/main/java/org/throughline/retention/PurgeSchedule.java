@@ -2,6 +2,7 @@ package org.throughline.retention;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
@@ -45,6 +46,7 @@ public class PurgeSchedule {
     private LocalTime at = DEFAULT;
 
     /** The time of day (UTC) at which the purge runs every night. */
+    @RolesAllowed(Role.ADMIN_NAME)
     public LocalTime getTime() {
         return at;
     }

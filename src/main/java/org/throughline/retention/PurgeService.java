@@ -34,6 +34,9 @@ public class PurgeService {
     private AccessGuard guard;
 
     @Inject
+    private RetentionWarning warning;
+
+    @Inject
     private TimeSource time;
 
     /** Run now by the signed-in administrator. */
@@ -41,9 +44,13 @@ public class PurgeService {
         return run(guard.signedIn().getId(), Role.ADMIN);
     }
 
-    /** The nightly run, started by the schedule rather than by a person. */
+    /** The nightly run, started by the schedule rather than by a person; then the warning of what comes due soon. */
     public PurgeOutcome runNightly() {
-        return run(null, null);
+        PurgeOutcome outcome = run(null, null);
+        if (outcome.isRan()) {
+            warning.warnAdministrators();
+        }
+        return outcome;
     }
 
     private PurgeOutcome run(Long startedBy, Role actingRole) {

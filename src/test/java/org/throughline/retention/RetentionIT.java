@@ -52,10 +52,12 @@ import org.throughline.session.SessionService;
 import org.throughline.shared.RuleViolation;
 import org.throughline.shared.TimeSource;
 import org.throughline.testsupport.Deployments;
+import org.throughline.testsupport.incontainer.AsAdmin;
 import org.throughline.testsupport.incontainer.AsAdminA;
 import org.throughline.testsupport.incontainer.AsAdminB;
 import org.throughline.testsupport.incontainer.AsCoachA;
 import org.throughline.testsupport.incontainer.Fixtures;
+import org.throughline.testsupport.incontainer.SmtpSink;
 
 /**
  * Retention with a clock the tests control. The records here are written at moments in 2001–2003,
@@ -91,6 +93,9 @@ class RetentionIT {
     private AuditTrail audit;
 
     @Inject
+    private org.throughline.identity.AccountService accounts;
+
+    @Inject
     private ContentCipher cipher;
 
     @Inject
@@ -108,6 +113,9 @@ class RetentionIT {
     @Inject
     private AsAdminB secondAdmin;
 
+    @Inject
+    private AsAdmin nightly;
+
     @Resource(lookup = "jdbc/throughline")
     private DataSource database;
 
@@ -117,18 +125,23 @@ class RetentionIT {
     private record Written(long engagement, long client, List<Long> sessions, String marker) {}
 
     @BeforeEach
-    void people() {
+    void people() throws Exception {
         coachA = fixtures.account(Fixtures.COACH_A, Role.COACH);
         fixtures.account(Fixtures.ADMIN_A, Role.ADMIN);
         fixtures.account(Fixtures.ADMIN_B, Role.ADMIN);
+        documentedDefaults();
     }
 
     @AfterEach
-    void defaultsAndRealTime() throws Exception {
+    void realTime() throws Exception {
         time.use(Clock.systemUTC());
+        documentedDefaults();
+    }
+
+    /** The documented default rules (sql/migration/V12__retention.sql), before and after each test. */
+    private void documentedDefaults() throws Exception {
         try (Connection connection = database.getConnection();
                 Statement statement = connection.createStatement()) {
-            // the documented defaults (sql/migration/V12__retention.sql), for the other tests of the run
             statement.executeUpdate("UPDATE retention_rule SET months = CASE category WHEN 'REFLECTIONS' THEN 36"
                     + " WHEN 'DEVELOPMENT_NOTES' THEN 36 WHEN 'RECAP_RECORDS' THEN 24 WHEN 'AUDIT_ENTRIES' THEN 84"
                     + " WHEN 'DEACTIVATED_ACCOUNTS' THEN 24 ELSE 72 END,"
@@ -605,6 +618,52 @@ class RetentionIT {
                 query("SELECT count(*) FROM audit_entry WHERE engagement_id = " + written.engagement()) == 0
                         || firstKept <= lastBefore,
                 "the entries just written went, unless an older held engagement stopped the purge before them");
+    }
+
+    @Test
+    void theNightlyRunWarnsAdministratorsOfRecordsDueSoonInCountsOnly() throws Exception {
+        at("2002-12-01T06:00:00Z");
+        Written written = write();
+        close(written);
+        rule(Category.SESSION_NOTES, 1, StartEvent.ENGAGEMENT_CLOSED, Disposal.ANONYMISE);
+        at("2002-12-22T06:00:00Z"); // ten days before the end; administrators are warned 14 days ahead
+        try (SmtpSink sink = SmtpSink.accepting()) {
+            assertTrue(nightly.call(() -> purge.runNightly()).isRan());
+            List<String> toAdminA = sink.received().stream()
+                    .filter(m -> m.recipient().equals(Fixtures.ADMIN_A))
+                    .map(SmtpSink.Received::data)
+                    .toList();
+            assertEquals(1, toAdminA.size(), "each administrator gets one warning");
+            String text = (String) new jakarta.mail.internet.MimeMessage(
+                            jakarta.mail.Session.getInstance(new java.util.Properties()),
+                            new java.io.ByteArrayInputStream(toAdminA.get(0).getBytes(StandardCharsets.UTF_8)))
+                    .getContent();
+            assertTrue(text.contains("Session notes and check-ins: "), text);
+            assertFalse(text.contains(written.marker()), "the warning holds no content");
+        }
+        assertEquals(2, sessionsWithContent(written.engagement()), "a warning, not yet a purge");
+    }
+
+    @Test
+    void aDeactivatedAccountLosesItsNameEmailAndPasswordAtTheEndOfItsPeriod() throws Exception {
+        at("2001-05-01T10:00:00Z");
+        String email = "leaver-" + UUID.randomUUID().toString().substring(0, 8) + "@incontainer.test";
+        long leaver = fixtures.account(email, Role.COACH);
+        admin.call(() -> accounts.deactivate(leaver));
+        rule(Category.DEACTIVATED_ACCOUNTS, 1, StartEvent.ACCOUNT_DEACTIVATED, Disposal.ANONYMISE);
+
+        at("2001-06-01T09:59:59Z");
+        admin.call(() -> purge.runNow());
+        assertEquals(1, query("SELECT count(*) FROM account WHERE id = " + leaver + " AND email = '" + email + "'"));
+
+        at("2001-06-01T10:00:00Z");
+        admin.call(() -> purge.runNow());
+        assertEquals(
+                1,
+                query("SELECT count(*) FROM account WHERE id = " + leaver + " AND email <> '" + email
+                        + "' AND display_name = 'A-" + leaver + "' AND password_hash = '!' AND active = false"));
+        assertEquals(1, query("SELECT count(*) FROM account_role WHERE account_id = " + leaver), "roles stay");
+        assertEquals(List.of(), whereFound(email), "the e-mail address is gone everywhere, the security log too");
     }
 
     @Test
