@@ -98,7 +98,11 @@ public class SubjectAccessService {
             engagements.add(engagement(engagement));
         }
         return Json.createObjectBuilder()
-                .add("madeAt", time.now().toString())
+                .add(
+                        "madeAt",
+                        time.now()
+                                .truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                                .toString())
                 .add(
                         "client",
                         object().add("pseudonym", client.getPseudonym())
