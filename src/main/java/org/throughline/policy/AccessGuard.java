@@ -29,6 +29,7 @@ import org.throughline.shared.TimeSource;
 public class AccessGuard {
 
     private static final String EXPORTING = AccessGuard.class.getName() + ".exporting";
+    private static final String RECORDED = AccessGuard.class.getName() + ".recorded";
 
     @PersistenceContext
     private EntityManager em;
@@ -138,9 +139,22 @@ public class AccessGuard {
 
     /** Records a read of content, unless the reader wrote it themselves; during an export, an export. */
     public void recordRead(Role role, AuditEntry.RecordType type, long recordId, Long engagementId, Account author) {
-        if (Boolean.TRUE.equals(transaction.getResource(EXPORTING))) {
+        boolean exporting = Boolean.TRUE.equals(transaction.getResource(EXPORTING));
+        if (!exporting && author != null && Objects.equals(author.getEmail(), me())) {
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        java.util.Set<String> recorded = (java.util.Set<String>) transaction.getResource(RECORDED);
+        if (recorded == null) {
+            recorded = new java.util.HashSet<>();
+            transaction.putResource(RECORDED, recorded);
+        }
+        if (!recorded.add(type + "/" + recordId)) {
+            return; // one entry per record per transaction, however often a page shows it
+        }
+        if (exporting) {
             audit.record(role, AuditEntry.Action.EXPORT, type, recordId, engagementId, "Subject access export");
-        } else if (author == null || !Objects.equals(author.getEmail(), me())) {
+        } else {
             audit.record(role, AuditEntry.Action.READ, type, recordId, engagementId, null);
         }
     }

@@ -374,6 +374,11 @@ class ConfidentialityIT {
         EngagementContent content = admin.call(() -> sessions.contentUnderBreakGlass(e));
         assertTrue(content.getSessions().get(0).getFocus().startsWith(written.marker()));
         assertEquals(before + 1, readsOf(written.firstSession()));
+        assertEquals(
+                content.getActions().size(),
+                admin.call(() -> audit.list(AuditEntry.Action.READ, AuditEntry.RecordType.ACTION, e, 0, 100))
+                        .size(),
+                "an action shown with its session and in the tracker is still one read");
         AuditRow read =
                 admin.call(() -> audit.list(AuditEntry.Action.READ, AuditEntry.RecordType.SESSION, e, 0, 10)).stream()
                         .filter(r -> r.getEntry().getRecordId() == written.firstSession())
