@@ -1,6 +1,7 @@
 package org.throughline.retention;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Asynchronous;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -9,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.throughline.identity.Role;
 import org.throughline.policy.AccessGuard;
@@ -39,9 +41,22 @@ public class PurgeService {
     @Inject
     private TimeSource time;
 
-    /** Run now by the signed-in administrator. */
+    /** Run now by the signed-in administrator; returns when the run is over. */
     public PurgeOutcome runNow() {
         return run(guard.signedIn().getId(), Role.ADMIN);
+    }
+
+    /**
+     * Starts a run by the signed-in administrator in the background and returns at once, so that no
+     * page waits for a long run; its receipts show on the Retention page when it is over.
+     */
+    @Asynchronous
+    public void start() {
+        try {
+            runNow();
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "A purge started on demand failed; finished batches stay done", e);
+        }
     }
 
     /** The nightly run, started by the schedule rather than by a person; then the warning of what comes due soon. */

@@ -83,6 +83,16 @@ public class RetentionService {
         return preview;
     }
 
+    /** True while a purge run holds the lease (here or on another instance). */
+    public boolean purgeRunning() {
+        return ((Number) em.createNativeQuery(
+                                        "select count(*) from purge_lease where holder is not null and expires_at > ?")
+                                .setParameter(1, DueRecords.utc(time.now()))
+                                .getSingleResult())
+                        .longValue()
+                > 0;
+    }
+
     /** The receipts of the latest runs, newest first. */
     public List<PurgeReceipt> receipts(int max) {
         return em.createQuery("select r from PurgeReceipt r order by r.id desc", PurgeReceipt.class)

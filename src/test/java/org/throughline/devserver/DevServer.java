@@ -57,15 +57,7 @@ public final class DevServer {
         env.putIfAbsent("SMTP_PORT", "25");
         env.putIfAbsent("MAIL_FROM", "throughline@localhost");
 
-        List<String> command = new ArrayList<>();
-        command.add(ProcessHandle.current().info().command().orElse("java"));
-        command.addAll(List.of("-Xmx768m", "-jar", micro.toString()));
-        command.addAll(List.of("--deploy", war.toString(), "--contextroot", "/"));
-        command.addAll(List.of("--port", env.getOrDefault("PORT", "8080")));
-        command.addAll(ServerConfig.microOptions(project, project.resolve("target/payara-root")));
-        ProcessBuilder builder = new ProcessBuilder(command).inheritIO().directory(project.toFile());
-        builder.environment().putAll(env);
-        Process payara = builder.start();
+        Process payara = launch(project, env, "target/payara-root", null);
         if (embedded != null && !isBlank(env.get("THROUGHLINE_CONTENT_KEY_FILE"))) {
             seedDemoSessionsWhenReady(env);
         }
@@ -82,6 +74,30 @@ public final class DevServer {
             }
         }));
         System.exit(payara.waitFor());
+    }
+
+    /**
+     * Starts Payara Micro with the built WAR at / on {@code PORT} (default 8080), with this environment;
+     * its output goes to {@code log}, or to this console when null.
+     */
+    static Process launch(Path project, Map<String, String> env, String runtimeDir, java.io.File log)
+            throws java.io.IOException {
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.addAll(List.of(
+                "-Xmx768m",
+                "-jar",
+                project.resolve("target/server/payara-micro.jar").toString()));
+        command.addAll(
+                List.of("--deploy", project.resolve("target/throughline.war").toString(), "--contextroot", "/"));
+        command.addAll(List.of("--port", env.getOrDefault("PORT", "8080")));
+        command.addAll(ServerConfig.microOptions(project, project.resolve(runtimeDir)));
+        ProcessBuilder builder = new ProcessBuilder(command).inheritIO().directory(project.toFile());
+        if (log != null) {
+            builder.redirectErrorStream(true).redirectOutput(log);
+        }
+        builder.environment().putAll(env);
+        return builder.start();
     }
 
     /** Once the application has migrated the database and is ready, writes the demo sessions (once). */

@@ -17,6 +17,8 @@ import java.util.stream.Collectors;
 /** A plain HTTP client with its own cookies, for black-box checks of what the server answers. */
 public final class WebClient {
 
+    private static final Pattern NONCE = Pattern.compile("<script[^>]* nonce=\"([^\"]+)\"");
+
     private static final Pattern VIEW_STATE =
             Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
@@ -61,7 +63,8 @@ public final class WebClient {
      * the fields given, the form's view state, and the button's name.
      */
     public HttpResponse<String> submit(String path, String formId, String button, Map<String, String> fields) {
-        Matcher viewState = VIEW_STATE.matcher(get(path).body());
+        String page = get(path).body();
+        Matcher viewState = VIEW_STATE.matcher(page);
         if (!viewState.find()) {
             throw new IllegalStateException("no form on " + path);
         }
@@ -69,6 +72,10 @@ public final class WebClient {
         form.put(formId, formId);
         form.put(formId + ":" + button, "");
         form.put("jakarta.faces.ViewState", viewState.group(1));
+        Matcher nonce = NONCE.matcher(page);
+        if (nonce.find()) {
+            form.put("primefaces.nonce", nonce.group(1)); // as PrimeFaces' script adds to every submit
+        }
         return post(path, form);
     }
 

@@ -11,7 +11,6 @@ import org.throughline.retention.CategoryPreview;
 import org.throughline.retention.ErasureRow;
 import org.throughline.retention.ErasureService;
 import org.throughline.retention.HoldRow;
-import org.throughline.retention.PurgeOutcome;
 import org.throughline.retention.PurgeReceipt;
 import org.throughline.retention.PurgeSchedule;
 import org.throughline.retention.PurgeService;
@@ -47,6 +46,7 @@ public class RetentionPage implements Serializable {
     private List<HoldRow> holds;
     private List<ErasureRow> requests;
     private RetentionSettings settings;
+    private Boolean running;
     private int warningDays;
     private int graceDays;
 
@@ -147,16 +147,30 @@ public class RetentionPage implements Serializable {
         }
     }
 
+    /** Starts a run in the background; the page shows that it runs, and its receipts once it is over. */
     public void runNow() {
-        PurgeOutcome outcome = purge.runNow();
-        if (outcome.isRan()) {
-            Messages.info("purge.done", outcome.getTotal());
-        } else {
+        if (retention.purgeRunning()) {
             Messages.warn("purge.busy");
+            return;
         }
+        purge.start();
+        running = true;
+        Messages.info("purge.started");
+    }
+
+    /** Reads everything again, for the "Refresh" button while a run goes on. */
+    public void refresh() {
         preview = null;
         receipts = null;
         requests = null;
+        running = null;
+    }
+
+    public boolean isRunning() {
+        if (running == null) {
+            running = retention.purgeRunning();
+        }
+        return running;
     }
 
     public void approve(ErasureRow row) {
