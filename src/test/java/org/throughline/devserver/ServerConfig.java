@@ -25,6 +25,8 @@ public final class ServerConfig {
                 rootDir.toString(),
                 "--addLibs",
                 project.resolve("target/server/mysql-connector-j.jar").toString(),
+                "--prebootcommandfile",
+                project.resolve("server-config/pre-boot-commands.asadmin").toString(),
                 "--postbootcommandfile",
                 project.resolve("server-config/post-boot-commands.asadmin").toString(),
                 "--logproperties",
