@@ -80,6 +80,10 @@ public class Account {
     @Column(name = "deactivated_at")
     private Instant deactivatedAt;
 
+    /** Set by the retention rule on deactivated accounts: name, e-mail and password are gone for good. */
+    @Column(name = "anonymised_at")
+    private Instant anonymisedAt;
+
     @Version
     private long version;
 
@@ -140,6 +144,10 @@ public class Account {
 
     void setDisplayName(String displayName) {
         this.displayName = displayName;
+    }
+
+    public boolean isAnonymised() {
+        return anonymisedAt != null;
     }
 
     public Long getId() {

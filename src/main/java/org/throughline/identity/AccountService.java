@@ -90,14 +90,14 @@ public class AccountService {
     }
 
     public Account rename(long id, String displayName) {
-        Account account = find(id);
+        Account account = changeable(id);
         account.setDisplayName(checkName(displayName));
         return account;
     }
 
     public Account changeRoles(long id, Set<Role> roles) {
         checkRoles(roles);
-        Account account = find(id);
+        Account account = changeable(id);
         if (account.getRoles().equals(EnumSet.copyOf(roles))) {
             return account;
         }
@@ -124,7 +124,7 @@ public class AccountService {
     }
 
     public Account reactivate(long id) {
-        Account account = find(id);
+        Account account = changeable(id);
         if (!account.isActive()) {
             account.setActive(true, time.now());
             log(SecurityEvent.Type.ACCOUNT_REACTIVATED, account, null);
@@ -135,11 +135,20 @@ public class AccountService {
     /** Sets a one-time password; the user must choose a new one at next sign-in. Unlocks the account. */
     public Account setOneTimePassword(long id, String oneTimePassword) {
         checkPassword(oneTimePassword);
-        Account account = find(id);
+        Account account = changeable(id);
         account.setPassword(hasher.hash(oneTimePassword.toCharArray()), true);
         account.recordSuccess();
         account.endOpenSessions();
         log(SecurityEvent.Type.ONE_TIME_PASSWORD_SET, account, null);
+        return account;
+    }
+
+    /** The account, unless the retention rules anonymised it: then it is never changed or used again. */
+    private Account changeable(long id) {
+        Account account = find(id);
+        if (account.isAnonymised()) {
+            throw new RuleViolation("account.anonymised");
+        }
         return account;
     }
 

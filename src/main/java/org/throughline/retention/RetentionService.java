@@ -93,17 +93,29 @@ public class RetentionService {
                 > 0;
     }
 
-    /** The receipts of the latest runs, newest first. */
-    public List<PurgeReceipt> receipts(int max) {
-        return em.createQuery("select r from PurgeReceipt r order by r.id desc", PurgeReceipt.class)
+    /** The latest runs, newest first, each with who started it and its receipts. */
+    public List<RunRow> runs(int max) {
+        List<Object[]> runs = em.createQuery(
+                        "select r, a.displayName from PurgeRun r left join Account a on a.id = r.startedBy"
+                                + " order by r.id desc",
+                        Object[].class)
                 .setMaxResults(max)
                 .getResultList();
-    }
-
-    public List<PurgeRun> runs(int max) {
-        return em.createQuery("select r from PurgeRun r order by r.id desc", PurgeRun.class)
-                .setMaxResults(max)
-                .getResultList();
+        if (runs.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = runs.stream().map(row -> ((PurgeRun) row[0]).getId()).toList();
+        java.util.Map<Long, List<PurgeReceipt>> receipts = em.createQuery(
+                        "select r from PurgeReceipt r where r.runId in :runs order by r.id", PurgeReceipt.class)
+                .setParameter("runs", ids)
+                .getResultStream()
+                .collect(java.util.stream.Collectors.groupingBy(PurgeReceipt::getRunId));
+        List<RunRow> rows = new ArrayList<>();
+        for (Object[] row : runs) {
+            PurgeRun run = (PurgeRun) row[0];
+            rows.add(new RunRow(run, (String) row[1], receipts.getOrDefault(run.getId(), List.of())));
+        }
+        return rows;
     }
 
     /** The hold on an engagement, if one is in force. */

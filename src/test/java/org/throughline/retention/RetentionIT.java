@@ -661,6 +661,11 @@ class RetentionIT {
                         + "' AND display_name = 'A-" + leaver + "' AND password_hash = '!' AND active = false"));
         assertEquals(1, query("SELECT count(*) FROM account_role WHERE account_id = " + leaver), "roles stay");
         assertEquals(List.of(), whereFound(email), "the e-mail address is gone everywhere, the security log too");
+        assertEquals(
+                "account.anonymised",
+                assertThrows(RuleViolation.class, () -> admin.call(() -> accounts.reactivate(leaver)))
+                        .getMessageKey(),
+                "an anonymised account is never used again");
     }
 
     @Test

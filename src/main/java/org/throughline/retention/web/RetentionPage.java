@@ -11,12 +11,12 @@ import org.throughline.retention.CategoryPreview;
 import org.throughline.retention.ErasureRow;
 import org.throughline.retention.ErasureService;
 import org.throughline.retention.HoldRow;
-import org.throughline.retention.PurgeReceipt;
 import org.throughline.retention.PurgeSchedule;
 import org.throughline.retention.PurgeService;
 import org.throughline.retention.RetentionRule;
 import org.throughline.retention.RetentionService;
 import org.throughline.retention.RetentionSettings;
+import org.throughline.retention.RunRow;
 import org.throughline.shared.Label;
 import org.throughline.shared.RuleViolation;
 import org.throughline.shared.web.Messages;
@@ -27,7 +27,7 @@ import org.throughline.shared.web.Messages;
 public class RetentionPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final int RECEIPTS = 40;
+    private static final int RUNS = 20;
 
     @Inject
     private RetentionService retention;
@@ -42,7 +42,7 @@ public class RetentionPage implements Serializable {
     private PurgeSchedule schedule;
 
     private List<CategoryPreview> preview;
-    private List<PurgeReceipt> receipts;
+    private List<RunRow> runs;
     private List<HoldRow> holds;
     private List<ErasureRow> requests;
     private RetentionSettings settings;
@@ -72,11 +72,11 @@ public class RetentionPage implements Serializable {
         return getPreview().stream().mapToLong(CategoryPreview::getDueNow).sum();
     }
 
-    public List<PurgeReceipt> getReceipts() {
-        if (receipts == null) {
-            receipts = retention.receipts(RECEIPTS);
+    public List<RunRow> getRuns() {
+        if (runs == null) {
+            runs = retention.runs(RUNS);
         }
-        return receipts;
+        return runs;
     }
 
     public List<HoldRow> getHolds() {
@@ -161,7 +161,7 @@ public class RetentionPage implements Serializable {
     /** Reads everything again, for the "Refresh" button while a run goes on. */
     public void refresh() {
         preview = null;
-        receipts = null;
+        runs = null;
         requests = null;
         running = null;
     }
