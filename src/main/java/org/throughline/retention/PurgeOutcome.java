@@ -21,9 +21,4 @@ public class PurgeOutcome {
     public List<PurgeReceipt> getReceipts() {
         return receipts;
     }
-
-    /** How many records the run removed or anonymised, all categories together. */
-    public int getTotal() {
-        return receipts.stream().mapToInt(PurgeReceipt::getHowMany).sum();
-    }
 }

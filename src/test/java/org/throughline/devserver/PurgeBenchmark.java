@@ -28,6 +28,8 @@ import org.throughline.testsupport.WebClient;
  */
 public final class PurgeBenchmark {
 
+    private static final java.util.logging.Logger LOG =
+            java.util.logging.Logger.getLogger(PurgeBenchmark.class.getName());
     private static final String ADMIN = "bench@bench.test";
     private static final String PASSWORD = "bench-password-for-this-run-only";
 
@@ -146,7 +148,8 @@ public final class PurgeBenchmark {
                     during.addAll(probe(reader, 1));
                 }
             } catch (RuntimeException e) {
-                System.out.printf("probe failed %.1f s into the purge: %s%n", (System.nanoTime() - began) / 1e9, e);
+                LOG.warning(
+                        String.format("probe failed %.1f s into the purge: %s", (System.nanoTime() - began) / 1e9, e));
             }
         });
         probe.start();
@@ -179,11 +182,12 @@ public final class PurgeBenchmark {
         if (anonymised != records) {
             throw new IllegalStateException("The purge anonymised " + anonymised + " of " + records + " sessions");
         }
-        System.out.printf(
-                "%nPurge benchmark: %d session notes anonymised (batches of 200, one transaction each)%n", records);
-        System.out.printf("  purge took %.1f s: %.0f records/s%n", seconds, records / seconds);
-        System.out.printf("  engagements page before the purge: %s%n", describe(before));
-        System.out.printf("  engagements page during the purge: %s%n", describe(during));
+        LOG.info(String.format(
+                "Purge benchmark: %d session notes anonymised (batches of 200, one transaction each)%n"
+                        + "  purge took %.1f s: %.0f records/s%n"
+                        + "  engagements page before the purge: %s%n"
+                        + "  engagements page during the purge: %s",
+                records, seconds, records / seconds, describe(before), describe(during)));
     }
 
     /** Loads the engagements list {@code times} times; the answer times in milliseconds. */

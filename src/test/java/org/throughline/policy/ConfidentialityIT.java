@@ -48,6 +48,7 @@ import org.throughline.testsupport.incontainer.AsCoachA;
 import org.throughline.testsupport.incontainer.AsCoachB;
 import org.throughline.testsupport.incontainer.AsSupervisor;
 import org.throughline.testsupport.incontainer.AsSupervisorA;
+import org.throughline.testsupport.incontainer.DatabaseScan;
 import org.throughline.testsupport.incontainer.Fixtures;
 
 /**
@@ -315,31 +316,7 @@ class ConfidentialityIT {
                 written.marker() + " midpoint answer", midpoint.getAnswers().get(0));
         assertEquals(written.marker() + " adjustments", midpoint.getAdjustments());
 
-        List<String> found = new ArrayList<>();
-        try (Connection connection = database.getConnection();
-                Statement statement = connection.createStatement()) {
-            List<String> tables = new ArrayList<>();
-            try (ResultSet rs =
-                    connection.getMetaData().getTables(connection.getCatalog(), null, "%", new String[] {"TABLE"})) {
-                while (rs.next()) {
-                    tables.add(rs.getString("TABLE_NAME"));
-                }
-            }
-            assertTrue(tables.contains("coaching_session") && tables.contains("session_action"), tables.toString());
-            for (String table : tables) {
-                try (ResultSet rows = statement.executeQuery("SELECT * FROM `" + table + "`")) {
-                    int columns = rows.getMetaData().getColumnCount();
-                    while (rows.next()) {
-                        for (int c = 1; c <= columns; c++) {
-                            String value = rows.getString(c);
-                            if (value != null && value.contains(written.marker())) {
-                                found.add(table + "." + rows.getMetaData().getColumnName(c));
-                            }
-                        }
-                    }
-                }
-            }
-        }
+        List<String> found = DatabaseScan.inClearText(database, written.marker());
         assertEquals(List.of(), found);
     }
 

@@ -41,7 +41,6 @@ import org.throughline.audit.AuditTrail;
 import org.throughline.identity.Role;
 import org.throughline.policy.ConfidentialityPolicy;
 import org.throughline.policy.ContentCipher;
-import org.throughline.policy.SealedColumn;
 import org.throughline.retention.RetentionRule.Disposal;
 import org.throughline.retention.RetentionRule.StartEvent;
 import org.throughline.session.FeedbackCheck;
@@ -56,6 +55,7 @@ import org.throughline.testsupport.incontainer.AsAdmin;
 import org.throughline.testsupport.incontainer.AsAdminA;
 import org.throughline.testsupport.incontainer.AsAdminB;
 import org.throughline.testsupport.incontainer.AsCoachA;
+import org.throughline.testsupport.incontainer.DatabaseScan;
 import org.throughline.testsupport.incontainer.Fixtures;
 import org.throughline.testsupport.incontainer.SmtpSink;
 
@@ -228,42 +228,8 @@ class RetentionIT {
      * column once opened with the application's keys.
      */
     private List<String> whereFound(String marker) throws Exception {
-        List<String> found = new ArrayList<>();
-        try (Connection connection = database.getConnection();
-                Statement statement = connection.createStatement()) {
-            List<String> tables = new ArrayList<>();
-            try (ResultSet rs =
-                    connection.getMetaData().getTables(connection.getCatalog(), null, "%", new String[] {"TABLE"})) {
-                while (rs.next()) {
-                    tables.add(rs.getString("TABLE_NAME"));
-                }
-            }
-            assertTrue(tables.contains("coaching_session") && tables.contains("client"), tables.toString());
-            for (String table : tables) {
-                try (ResultSet rows = statement.executeQuery("SELECT * FROM `" + table + "`")) {
-                    int columns = rows.getMetaData().getColumnCount();
-                    while (rows.next()) {
-                        for (int c = 1; c <= columns; c++) {
-                            String value = rows.getString(c);
-                            if (value != null && value.contains(marker)) {
-                                found.add(table + "." + rows.getMetaData().getColumnName(c));
-                            }
-                        }
-                    }
-                }
-            }
-            for (SealedColumn sealed : SealedColumn.values()) {
-                try (ResultSet rows = statement.executeQuery("SELECT id, " + sealed.column() + " FROM " + sealed.table()
-                        + " WHERE " + sealed.column() + " IS NOT NULL")) {
-                    while (rows.next()) {
-                        String text = cipher.open(sealed, rows.getLong(1), rows.getString(2));
-                        if (text.contains(marker)) {
-                            found.add(sealed.table() + "." + sealed.column() + " (sealed)");
-                        }
-                    }
-                }
-            }
-        }
+        List<String> found = new ArrayList<>(DatabaseScan.inClearText(database, marker));
+        found.addAll(DatabaseScan.inSealedColumns(database, cipher, marker));
         return found;
     }
 
