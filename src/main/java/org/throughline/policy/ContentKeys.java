@@ -9,10 +9,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.Base64;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
@@ -91,10 +95,30 @@ public class ContentKeys {
         if (file.isEmpty() || file.get().isBlank()) {
             return null;
         }
+        Path path = Path.of(file.get());
         try {
-            return Files.readString(Path.of(file.get()), StandardCharsets.UTF_8);
+            requireOwnerOnly(path);
+            return Files.readString(path, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new IllegalStateException("Cannot read the content key file " + file.get() + ": " + e.getMessage());
+        }
+    }
+
+    /** Refuses a key file that its group or others may read or write (on file systems that say so). */
+    static void requireOwnerOnly(Path path) throws IOException {
+        if (!Files.getFileStore(path).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            return;
+        }
+        Set<PosixFilePermission> open = Files.getPosixFilePermissions(path);
+        open.retainAll(EnumSet.of(
+                PosixFilePermission.GROUP_READ,
+                PosixFilePermission.GROUP_WRITE,
+                PosixFilePermission.OTHERS_READ,
+                PosixFilePermission.OTHERS_WRITE));
+        if (!open.isEmpty()) {
+            LOG.severe("The content key file " + path + " may be read or changed by other users of this machine;"
+                    + " make it readable by its owner only: chmod 600 " + path);
+            throw new IllegalStateException("The content key file is open to other users: chmod 600 " + path);
         }
     }
 

@@ -9,13 +9,12 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import org.throughline.devserver.ServerConfig;
+import java.util.Map;
+import org.throughline.devserver.RunnableJar;
 
 /**
- * The one running Throughline that every black-box test (HTTP and browser) talks to: the built WAR on
- * Payara Micro, with {@code server-config/} applied, started at the first request for it and stopped
+ * The one running Throughline that every black-box test (HTTP and browser) talks to: the built
+ * {@code target/throughline.jar}, as production runs it, started at the first request for it and stopped
  * when the test run ends. One server for all black-box test classes keeps the suite fast.
  */
 public final class TestServer {
@@ -67,15 +66,8 @@ public final class TestServer {
 
     private static void launch(int port) throws IOException {
         Path project = Path.of("").toAbsolutePath();
-        List<String> command = new ArrayList<>();
-        command.add(ProcessHandle.current().info().command().orElse("java"));
-        command.addAll(List.of("-Xmx640m", "-jar", System.getProperty("payara.microJar")));
-        command.addAll(List.of("--deploy", System.getProperty("throughline.war"), "--contextroot", "/"));
-        command.addAll(List.of("--port", String.valueOf(port)));
-        command.addAll(ServerConfig.microOptions(project, project.resolve("target/payara-blackbox")));
-        ProcessBuilder builder =
-                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(LOG.toFile());
-        process = builder.start(); // DB_* and THROUGHLINE_DEMO come from failsafe's environment
+        // DB_*, THROUGHLINE_DEMO and the rest come from failsafe's environment
+        process = RunnableJar.start(project, port, project.resolve("target/payara-blackbox"), Map.of(), LOG.toFile());
         Runtime.getRuntime().addShutdownHook(new Thread(TestServer::stop));
     }
 

@@ -4,10 +4,8 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 
@@ -26,12 +24,6 @@ public final class DevServer {
 
     public static void main(String[] args) throws Exception {
         Path project = Path.of("").toAbsolutePath();
-        Path war = project.resolve("target/throughline.war");
-        Path micro = project.resolve("target/server/payara-micro.jar");
-        if (!Files.exists(war) || !Files.exists(micro)) {
-            throw new IllegalStateException(
-                    "Build first: mvn -DskipTests package (missing " + war + " or " + micro + ")");
-        }
         Map<String, String> env = new HashMap<>(System.getenv());
         EmbeddedDatabase embedded = null;
         if (isBlank(env.get("DB_URL"))) {
@@ -52,11 +44,6 @@ public final class DevServer {
             env.putIfAbsent("THROUGHLINE_DEMO", "false");
         }
 
-        // Recap e-mails go to a local SMTP server unless told otherwise (see README).
-        env.putIfAbsent("SMTP_HOST", "localhost");
-        env.putIfAbsent("SMTP_PORT", "25");
-        env.putIfAbsent("MAIL_FROM", "throughline@localhost");
-
         Process payara = launch(project, env, "target/payara-root", null);
         if (embedded != null && !isBlank(env.get("THROUGHLINE_CONTENT_KEY_FILE"))) {
             seedDemoSessionsWhenReady(env);
@@ -76,28 +63,11 @@ public final class DevServer {
         System.exit(payara.waitFor());
     }
 
-    /**
-     * Starts Payara Micro with the built WAR at / on {@code PORT} (default 8080), with this environment;
-     * its output goes to {@code log}, or to this console when null.
-     */
+    /** Starts target/throughline.jar on {@code PORT} (default 8080), with this environment. */
     static Process launch(Path project, Map<String, String> env, String runtimeDir, java.io.File log)
             throws java.io.IOException {
-        List<String> command = new ArrayList<>();
-        command.add(ProcessHandle.current().info().command().orElse("java"));
-        command.addAll(List.of(
-                "-Xmx768m",
-                "-jar",
-                project.resolve("target/server/payara-micro.jar").toString()));
-        command.addAll(
-                List.of("--deploy", project.resolve("target/throughline.war").toString(), "--contextroot", "/"));
-        command.addAll(List.of("--port", env.getOrDefault("PORT", "8080")));
-        command.addAll(ServerConfig.microOptions(project, project.resolve(runtimeDir)));
-        ProcessBuilder builder = new ProcessBuilder(command).inheritIO().directory(project.toFile());
-        if (log != null) {
-            builder.redirectErrorStream(true).redirectOutput(log);
-        }
-        builder.environment().putAll(env);
-        return builder.start();
+        int port = Integer.parseInt(env.getOrDefault("PORT", "8080"));
+        return RunnableJar.start(project, port, project.resolve(runtimeDir), env, log);
     }
 
     /** Once the application has migrated the database and is ready, writes the demo sessions (once). */
@@ -159,15 +129,21 @@ public final class DevServer {
         LOG.info("Demo break-glass opened and read, as the demo administrator");
     }
 
-    /** The demo's own content key: made once, kept beside the demo database (both git-ignored). */
+    /**
+     * The demo's own content key: made once, kept beside the demo database (both git-ignored), readable
+     * by its owner only — the application refuses a key file that others may read.
+     */
     private static Path demoKeyFile(Path file) throws java.io.IOException {
+        var ownerOnly = java.nio.file.attribute.PosixFilePermissions.fromString("rw-------");
         if (!Files.exists(file)) {
             byte[] key = new byte[32];
             new SecureRandom().nextBytes(key);
             Files.createDirectories(file.getParent());
+            Files.createFile(file, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(ownerOnly));
             Files.writeString(file, "demo1:" + java.util.Base64.getEncoder().encodeToString(key) + "\n");
             LOG.info("Made a content key for the demo in " + file);
         }
+        Files.setPosixFilePermissions(file, ownerOnly); // a key made by an older version was 0644
         return file;
     }
 

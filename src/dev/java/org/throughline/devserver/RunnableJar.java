@@ -1,0 +1,57 @@
+package org.throughline.devserver;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Starts {@code target/throughline.jar} — the artifact that production runs, with {@code server-config/}
+ * baked in — as its own process. The run command, the purge benchmark and every test server start it
+ * here, giving only what differs per instance: port, runtime folder, environment, and for the
+ * in-container tests one more WAR.
+ */
+public final class RunnableJar {
+
+    private RunnableJar() {}
+
+    /**
+     * Starts the jar on {@code port} with its runtime folder at {@code rootDir} (emptied first, so each
+     * start applies the configuration afresh), with these environment variables added to this
+     * process's own; its output goes to {@code log}, or to this console when null.
+     */
+    public static Process start(
+            Path project, int port, Path rootDir, Map<String, String> env, File log, String... extraOptions)
+            throws IOException {
+        Path jar = project.resolve("target/throughline.jar");
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException("Build first: mvn -DskipTests package (missing " + jar + ")");
+        }
+        empty(rootDir);
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.addAll(List.of("-Xmx640m", "-jar", jar.toString()));
+        command.addAll(List.of("--port", String.valueOf(port), "--rootdir", rootDir.toString()));
+        command.addAll(List.of(extraOptions));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(project.toFile());
+        if (log == null) {
+            builder.inheritIO();
+        } else {
+            builder.redirectErrorStream(true).redirectOutput(log);
+        }
+        builder.environment().putAll(env);
+        return builder.start();
+    }
+
+    private static void empty(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (var paths = Files.walk(dir)) {
+                paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+}

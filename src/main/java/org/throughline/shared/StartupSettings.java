@@ -1,0 +1,112 @@
+package org.throughline.shared;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.DateTimeException;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+import org.throughline.identity.Role;
+
+/**
+ * Checks the environment variables before anything else starts. A missing or malformed one stops the
+ * server with one line per problem naming the variable and what is wrong, rather than leaving a server
+ * that answers every request with "No Application deployed".
+ */
+@Singleton
+@Startup
+@RolesAllowed(Role.ADMIN_NAME)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class StartupSettings {
+
+    private static final Logger LOG = Logger.getLogger(StartupSettings.class.getName());
+
+    @PostConstruct
+    void check() {
+        List<String> problems = problems(System.getenv());
+        if (!problems.isEmpty()) {
+            problems.forEach(problem -> LOG.severe("Throughline cannot start: " + problem));
+            stopServer();
+        }
+    }
+
+    /** What is wrong with these variables; empty when they will do. */
+    static List<String> problems(Map<String, String> env) {
+        List<String> problems = new ArrayList<>();
+        String url = env.get("DB_URL");
+        if (url == null || url.isBlank()) {
+            problems.add("DB_URL is not set (a JDBC URL such as jdbc:mysql://db.example.org:3306/throughline)");
+        } else if (!url.matches("jdbc:mysql://[^/\\s]+(/[^\\s]*)?")) {
+            problems.add("DB_URL is not a MySQL JDBC URL: it must start with jdbc:mysql://host[:port]/");
+        }
+        if (env.get("DB_USER") == null || env.get("DB_USER").isBlank()) {
+            problems.add("DB_USER is not set");
+        }
+        port(env, "SMTP_PORT", problems);
+        String purgeTime = env.get("THROUGHLINE_PURGE_TIME");
+        if (purgeTime != null) {
+            try {
+                LocalTime.parse(purgeTime);
+            } catch (DateTimeParseException e) {
+                problems.add("THROUGHLINE_PURGE_TIME is not a time of day as HH:mm: " + purgeTime);
+            }
+        }
+        String zone = env.get("THROUGHLINE_TIMEZONE");
+        if (zone != null) {
+            try {
+                ZoneId.of(zone);
+            } catch (DateTimeException e) {
+                problems.add("THROUGHLINE_TIMEZONE is not a time zone name such as Europe/Amsterdam: " + zone);
+            }
+        }
+        String address = env.get("THROUGHLINE_HTTP_ADDRESS");
+        if (address != null && !isAddressLiteral(address)) {
+            problems.add("THROUGHLINE_HTTP_ADDRESS is not an IP address such as 127.0.0.1 or 0.0.0.0: " + address);
+        }
+        return problems;
+    }
+
+    private static void port(Map<String, String> env, String name, List<String> problems) {
+        String value = env.get(name);
+        if (value == null) {
+            return;
+        }
+        try {
+            int port = Integer.parseInt(value.strip());
+            if (port < 1 || port > 65535) {
+                problems.add(name + " is out of range (1-65535): " + value);
+            }
+        } catch (NumberFormatException e) {
+            problems.add(name + " is not a port number: " + value);
+        }
+    }
+
+    private static boolean isAddressLiteral(String value) {
+        if (!value.matches("[0-9.]+|[0-9a-fA-F:]+")) {
+            return false; // a host name would be looked up; only literals are taken
+        }
+        try {
+            InetAddress.getByName(value);
+            return true;
+        } catch (UnknownHostException e) {
+            return false;
+        }
+    }
+
+    /** Ends the server process; from another thread, so that the deployment under way can end too. */
+    private static void stopServer() {
+        Thread exit = new Thread(() -> System.exit(2), "throughline-startup-refusal");
+        exit.start();
+        throw new IllegalStateException("Throughline cannot start: see the lines above");
+    }
+}
