@@ -37,8 +37,8 @@ public class SharedPayara implements DeployableContainer<SharedPayara.Configurat
     public static final String CONTEXT_ROOT = "incontainer";
 
     private static final Path LOG = Path.of("target/payara-incontainer.log").toAbsolutePath();
+    private static final String STARTED_ON = "throughline.incontainer.port";
     private static Process process;
-    private static ProtocolMetaData where;
 
     @Override
     public Class<Configuration> getConfigurationClass() {
@@ -52,19 +52,26 @@ public class SharedPayara implements DeployableContainer<SharedPayara.Configurat
 
     @Override
     public ProtocolMetaData deploy(Archive<?> archive) throws DeploymentException {
-        synchronized (SharedPayara.class) {
-            if (where == null) {
+        synchronized (System.class) {
+            // Remembered in a system property: Arquillian was seen to load this class again for a later
+            // test class, and a second start would empty the running server's folder.
+            String port = System.getProperty(STARTED_ON);
+            if (port == null) {
                 try {
-                    where = start(archive);
+                    port = String.valueOf(start(archive));
                 } catch (IOException e) {
                     throw new DeploymentException("Could not start Payara Micro for the in-container tests", e);
                 }
+                System.setProperty(STARTED_ON, port);
             }
-            return where;
+            return new ProtocolMetaData()
+                    .addContext(new HTTPContext("127.0.0.1", Integer.parseInt(port))
+                            .add(new Servlet("ArquillianServletRunnerEE9", "/" + CONTEXT_ROOT)));
         }
     }
 
-    private static ProtocolMetaData start(Archive<?> archive) throws IOException, DeploymentException {
+    /** Starts the server with the test WAR and returns its port once the test runner answers. */
+    private static int start(Archive<?> archive) throws IOException, DeploymentException {
         Path project = Path.of("").toAbsolutePath();
         File war =
                 project.resolve("target/incontainer/" + CONTEXT_ROOT + ".war").toFile();
@@ -82,9 +89,7 @@ public class SharedPayara implements DeployableContainer<SharedPayara.Configurat
                 war.toString());
         Runtime.getRuntime().addShutdownHook(new Thread(SharedPayara::stopServer));
         awaitRunner("http://127.0.0.1:" + port + "/" + CONTEXT_ROOT + "/ArquillianServletRunnerEE9");
-        return new ProtocolMetaData()
-                .addContext(new HTTPContext("127.0.0.1", port)
-                        .add(new Servlet("ArquillianServletRunnerEE9", "/" + CONTEXT_ROOT)));
+        return port;
     }
 
     /** Waits until the test runner servlet answers (it answers 200 once the test WAR is deployed). */
