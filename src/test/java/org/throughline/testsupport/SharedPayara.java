@@ -134,12 +134,7 @@ public class SharedPayara implements DeployableContainer<SharedPayara.Configurat
 
     private static synchronized void stopServer() {
         if (process != null) {
-            process.destroy();
-            try {
-                process.waitFor();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            RunnableJar.stop(process);
             process = null;
         }
     }

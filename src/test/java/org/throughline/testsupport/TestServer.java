@@ -109,12 +109,7 @@ public final class TestServer {
 
     static synchronized void stop() {
         if (process != null) {
-            process.destroy();
-            try {
-                process.waitFor();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            RunnableJar.stop(process);
             process = null;
             baseUrl = null;
         }
