@@ -1,6 +1,5 @@
 package org.throughline.devserver;
 
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -27,7 +26,7 @@ public final class DevServer {
         Map<String, String> env = new HashMap<>(System.getenv());
         EmbeddedDatabase embedded = null;
         if (isBlank(env.get("DB_URL"))) {
-            embedded = EmbeddedDatabase.start(project.resolve(".throughline/mariadb"), freePort());
+            embedded = EmbeddedDatabase.start(project.resolve(".throughline/mariadb"), RunnableJar.freePort());
             String password = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
             embedded.ensureDatabase("throughline", "throughline", password);
             env.put("DB_URL", embedded.jdbcUrl("throughline"));
@@ -149,11 +148,5 @@ public final class DevServer {
 
     private static boolean isBlank(String value) {
         return value == null || value.isBlank();
-    }
-
-    static int freePort() throws java.io.IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

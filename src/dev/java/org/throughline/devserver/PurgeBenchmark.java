@@ -39,9 +39,9 @@ public final class PurgeBenchmark {
         int records = Integer.getInteger("bench.records", 20_000);
         Path project = Path.of("").toAbsolutePath();
         try (EmbeddedDatabase db =
-                EmbeddedDatabase.start(project.resolve("target/bench/mariadb"), DevServer.freePort())) {
+                EmbeddedDatabase.start(project.resolve("target/bench/mariadb"), RunnableJar.freePort())) {
             db.ensureDatabase("bench", "bench", "bench");
-            int port = DevServer.freePort();
+            int port = RunnableJar.freePort();
             byte[] key = new byte[32];
             new SecureRandom().nextBytes(key);
             Map<String, String> env = new HashMap<>(System.getenv());

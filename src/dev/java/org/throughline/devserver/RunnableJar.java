@@ -2,6 +2,8 @@ package org.throughline.devserver;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,7 +24,9 @@ public final class RunnableJar {
     /**
      * Starts the jar on {@code port} with its runtime folder at {@code rootDir} (emptied first, so each
      * start applies the configuration afresh), with these environment variables added to this
-     * process's own; its output goes to {@code log}, or to this console when null.
+     * process's own; its output goes to {@code log}, or to this console when null. Unless {@code env}
+     * names cluster members, the instance's data grid gets a free loopback port and a cluster of its own,
+     * so that servers started side by side on one machine (the demo, the test servers) never join.
      */
     public static Process start(
             Path project, int port, Path rootDir, Map<String, String> env, File log, String... extraOptions)
@@ -43,6 +47,12 @@ public final class RunnableJar {
         } else {
             builder.redirectErrorStream(true).redirectOutput(log);
         }
+        if (!env.containsKey("THROUGHLINE_CLUSTER_MEMBERS")) {
+            int gridPort = freePort();
+            builder.environment().put("THROUGHLINE_CLUSTER_PORT", String.valueOf(gridPort));
+            builder.environment().put("THROUGHLINE_CLUSTER_MEMBERS", "127.0.0.1:" + gridPort);
+            builder.environment().put("THROUGHLINE_CLUSTER_NAME", "throughline-" + port);
+        }
         builder.environment().putAll(env);
         return builder.start();
     }
@@ -57,6 +67,15 @@ public final class RunnableJar {
         } catch (InterruptedException e) {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** A TCP port that nothing on this machine listens on at the moment. */
+    public static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

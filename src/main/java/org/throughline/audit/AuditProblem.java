@@ -1,7 +1,11 @@
 package org.throughline.audit;
 
+import java.io.Serializable;
+
 /** One place where the audit chain does not hold, as "verify" reports it. */
-public class AuditProblem {
+public class AuditProblem implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** What is wrong at that entry. */
     public enum Kind {

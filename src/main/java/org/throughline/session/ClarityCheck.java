@@ -22,7 +22,7 @@ public final class ClarityCheck {
     }
 
     /** The flags found, and the vague phrase when there is one. */
-    public record Verdict(List<Flag> flags, String vaguePhrase) {
+    public record Verdict(List<Flag> flags, String vaguePhrase) implements java.io.Serializable {
 
         public boolean clear() {
             return flags.isEmpty();

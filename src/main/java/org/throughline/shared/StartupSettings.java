@@ -73,8 +73,26 @@ public class StartupSettings {
         if (address != null && !isAddressLiteral(address)) {
             problems.add("THROUGHLINE_HTTP_ADDRESS is not an IP address such as 127.0.0.1 or 0.0.0.0: " + address);
         }
+        port(env, "THROUGHLINE_CLUSTER_PORT", problems);
+        String gridAddress = env.get("THROUGHLINE_CLUSTER_ADDRESS");
+        if (gridAddress != null && !isAddressLiteral(gridAddress)) {
+            problems.add("THROUGHLINE_CLUSTER_ADDRESS is not an IP address such as 10.0.0.5: " + gridAddress);
+        }
+        String members = env.get("THROUGHLINE_CLUSTER_MEMBERS");
+        if (members != null && !members.strip().matches(MEMBER + "(\\s*,\\s*" + MEMBER + ")*")) {
+            problems.add("THROUGHLINE_CLUSTER_MEMBERS is not a list of host:port entries separated by commas,"
+                    + " such as 10.0.0.5:6900,10.0.0.6:6900: " + members);
+        }
+        String name = env.get("THROUGHLINE_CLUSTER_NAME");
+        if (name != null && !name.matches("[A-Za-z0-9._-]{1,64}")) {
+            problems.add("THROUGHLINE_CLUSTER_NAME must be 1-64 letters, digits, dots, dashes or underscores: " + name);
+        }
         return problems;
     }
+
+    /** One cluster member: a host name or IPv4 address, optionally with a port. */
+    private static final String MEMBER =
+            "[A-Za-z0-9](?:[A-Za-z0-9.-]{0,252}[A-Za-z0-9])?(?::(?:6553[0-5]|655[0-2]\\d|65[0-4]\\d{2}|6[0-4]\\d{3}|[1-5]\\d{4}|[1-9]\\d{0,3}))?";
 
     private static void port(Map<String, String> env, String name, List<String> problems) {
         String value = env.get(name);

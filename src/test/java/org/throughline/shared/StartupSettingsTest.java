@@ -30,7 +30,29 @@ class StartupSettingsTest {
         env.put("THROUGHLINE_PURGE_TIME", "02:30");
         env.put("THROUGHLINE_TIMEZONE", "Europe/Amsterdam");
         env.put("THROUGHLINE_HTTP_ADDRESS", "127.0.0.1");
+        env.put("THROUGHLINE_CLUSTER_ADDRESS", "10.0.0.5");
+        env.put("THROUGHLINE_CLUSTER_PORT", "6900");
+        env.put("THROUGHLINE_CLUSTER_MEMBERS", "10.0.0.5:6900, app-2.example.org:6900,10.0.0.7");
+        env.put("THROUGHLINE_CLUSTER_NAME", "throughline-prod");
         assertEquals(List.of(), StartupSettings.problems(env));
+    }
+
+    @Test
+    void aClusterMemberListThatDoesNotParseIsNamed() {
+        for (String members : List.of("10.0.0.5:6900;10.0.0.6:6900", "10.0.0.5:70000", "10.0.0.5:", ",", "host name")) {
+            Map<String, String> env = valid();
+            env.put("THROUGHLINE_CLUSTER_MEMBERS", members);
+            assertTrue(onlyProblem(env).startsWith("THROUGHLINE_CLUSTER_MEMBERS is not a list"), members);
+        }
+        Map<String, String> env = valid();
+        env.put("THROUGHLINE_CLUSTER_PORT", "0");
+        env.put("THROUGHLINE_CLUSTER_ADDRESS", "grid.example.org");
+        env.put("THROUGHLINE_CLUSTER_NAME", "my cluster");
+        List<String> problems = StartupSettings.problems(env);
+        assertEquals(3, problems.size(), problems.toString());
+        assertTrue(problems.get(0).startsWith("THROUGHLINE_CLUSTER_PORT is out of range"), problems.get(0));
+        assertTrue(problems.get(1).startsWith("THROUGHLINE_CLUSTER_ADDRESS is not an IP address"), problems.get(1));
+        assertTrue(problems.get(2).startsWith("THROUGHLINE_CLUSTER_NAME must be"), problems.get(2));
     }
 
     @Test

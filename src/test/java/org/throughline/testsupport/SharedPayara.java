@@ -2,7 +2,6 @@ package org.throughline.testsupport;
 
 import java.io.File;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -77,7 +76,7 @@ public class SharedPayara implements DeployableContainer<SharedPayara.Configurat
                 project.resolve("target/incontainer/" + CONTEXT_ROOT + ".war").toFile();
         Files.createDirectories(war.toPath().getParent());
         archive.as(ZipExporter.class).exportTo(war, true);
-        int port = Integer.getInteger("arquillian.port", freePort());
+        int port = Integer.getInteger("arquillian.port", RunnableJar.freePort());
         // DB_*, THROUGHLINE_* and SMTP_* come from failsafe's environment
         process = RunnableJar.start(
                 project,
@@ -136,14 +135,6 @@ public class SharedPayara implements DeployableContainer<SharedPayara.Configurat
         if (process != null) {
             RunnableJar.stop(process);
             process = null;
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
         }
     }
 

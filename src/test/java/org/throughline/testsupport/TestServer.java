@@ -1,7 +1,6 @@
 package org.throughline.testsupport;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -48,9 +47,7 @@ public final class TestServer {
         for (int attempt = 1; attempt <= 3; attempt++) {
             try {
                 int port;
-                try (ServerSocket socket = new ServerSocket(0)) {
-                    port = socket.getLocalPort();
-                }
+                port = RunnableJar.freePort();
                 launch(port);
                 if (waitUntilReady("http://localhost:" + port + "/")) {
                     baseUrl = "http://localhost:" + port + "/";

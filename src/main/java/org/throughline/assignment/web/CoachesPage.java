@@ -26,10 +26,10 @@ public class CoachesPage implements Serializable {
     @Inject
     private SupervisorAssignmentService supervision;
 
-    private List<SupervisorOption> supervisors;
+    private transient List<SupervisorOption> supervisors;
     private Long supervisorId;
 
-    private List<CoachOption> rows;
+    private transient List<CoachOption> rows;
     private Long editedId;
     private String editedName;
     private String specialties;

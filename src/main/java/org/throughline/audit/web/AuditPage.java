@@ -30,25 +30,8 @@ public class AuditPage implements Serializable {
     private Long engagementId;
     private List<AuditProblem> problems;
 
-    private final LazyDataModel<AuditRow> model = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) audit.count(action, recordType, engagementId);
-        }
-
-        @Override
-        public List<AuditRow> load(
-                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            return audit.list(action, recordType, engagementId, first, pageSize);
-        }
-
-        @Override
-        public String getRowKey(AuditRow row) {
-            return String.valueOf(row.getEntry().getId());
-        }
-    };
+    /** The rows of the table, made again after this view moved to another instance. */
+    private transient LazyDataModel<AuditRow> model;
 
     public void verify() {
         problems = audit.verify();
@@ -60,6 +43,27 @@ public class AuditPage implements Serializable {
     }
 
     public LazyDataModel<AuditRow> getModel() {
+        if (model == null) {
+            model = new LazyDataModel<>() {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                public int count(Map<String, FilterMeta> filterBy) {
+                    return (int) audit.count(action, recordType, engagementId);
+                }
+
+                @Override
+                public List<AuditRow> load(
+                        int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+                    return audit.list(action, recordType, engagementId, first, pageSize);
+                }
+
+                @Override
+                public String getRowKey(AuditRow row) {
+                    return String.valueOf(row.getEntry().getId());
+                }
+            };
+        }
         return model;
     }
 

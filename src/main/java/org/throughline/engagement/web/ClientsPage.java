@@ -31,29 +31,36 @@ public class ClientsPage implements Serializable {
     private String name;
     private String email;
     private String organization;
-    private List<Client> duplicates = List.of();
+    /** The likely duplicates the warning names; the clients themselves are read again after a move. */
+    private List<Long> duplicateIds = List.of();
 
-    private final LazyDataModel<Client> model = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
+    private transient List<Client> duplicates;
 
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) clients.count(search);
-        }
-
-        @Override
-        public List<Client> load(
-                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            return clients.list(search, first, pageSize);
-        }
-
-        @Override
-        public String getRowKey(Client client) {
-            return String.valueOf(client.getId());
-        }
-    };
+    /** The rows of the table, made again after this view moved to another instance. */
+    private transient LazyDataModel<Client> model;
 
     public LazyDataModel<Client> getModel() {
+        if (model == null) {
+            model = new LazyDataModel<>() {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                public int count(Map<String, FilterMeta> filterBy) {
+                    return (int) clients.count(search);
+                }
+
+                @Override
+                public List<Client> load(
+                        int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+                    return clients.list(search, first, pageSize);
+                }
+
+                @Override
+                public String getRowKey(Client client) {
+                    return String.valueOf(client.getId());
+                }
+            };
+        }
         return model;
     }
 
@@ -62,7 +69,8 @@ public class ClientsPage implements Serializable {
         name = null;
         email = null;
         organization = null;
-        duplicates = List.of();
+        duplicateIds = List.of();
+        duplicates = null;
     }
 
     public void startEdit(Client client) {
@@ -70,7 +78,8 @@ public class ClientsPage implements Serializable {
         name = client.getDisplayName();
         email = client.getEmail();
         organization = client.getOrganization();
-        duplicates = List.of();
+        duplicateIds = List.of();
+        duplicates = null;
     }
 
     /** Saves; a new client that looks like an existing one is held back until confirmed. */
@@ -82,8 +91,9 @@ public class ClientsPage implements Serializable {
                 Messages.info("clients.saved", saved.getPseudonym());
             } else {
                 List<Client> found = clients.likelyDuplicates(details);
-                if (!found.isEmpty() && !ids(found).equals(ids(duplicates))) {
-                    duplicates = found; // show the warning (again, when the details now match others)
+                if (!found.isEmpty() && !ids(found).equals(duplicateIds)) {
+                    duplicateIds = ids(found); // show the warning (again, when the details now match others)
+                    duplicates = found;
                     return;
                 }
                 Client created = clients.create(details, !found.isEmpty());
@@ -104,6 +114,9 @@ public class ClientsPage implements Serializable {
     }
 
     public List<Client> getDuplicates() {
+        if (duplicates == null) {
+            duplicates = duplicateIds.stream().map(clients::find).toList();
+        }
         return duplicates;
     }
 

@@ -43,18 +43,21 @@ public class EngagementPage implements Serializable {
     private RetentionService retention;
 
     private String breakGlassReason;
-    private BreakGlass opening;
+    private transient BreakGlass opening;
     private String holdReason;
-    private LegalHold hold;
+    private transient LegalHold hold;
 
     private String language;
     private String specialty;
     private String overrideReason;
-    private List<CoachOption> suggestions = List.of();
-    private List<AssignmentChange> history = List.of();
+    private transient List<CoachOption> suggestions = List.of();
+    private transient List<AssignmentChange> history = List.of();
 
     private Long id;
-    private Engagement engagement;
+    private transient Engagement engagement;
+    /** Whether the transient fields above are read: false again after the view moved to another instance. */
+    private transient boolean shown;
+
     private final Map<Integer, LocalDate> dates = new HashMap<>();
 
     public void load() throws IOException {
@@ -70,6 +73,7 @@ public class EngagementPage implements Serializable {
     }
 
     private void show(Engagement loaded) {
+        shown = true;
         engagement = loaded;
         suggestions = assignments.suggestions(loaded.getId(), language, specialty);
         history = assignments.history(loaded.getId());
@@ -81,20 +85,26 @@ public class EngagementPage implements Serializable {
         }
     }
 
+    private void ensureShown() {
+        if (!shown && id != null) {
+            show(engagements.find(id));
+        }
+    }
+
     public void move(int number) {
         try {
-            show(engagements.movePlannedSession(engagement.getId(), number, dates.get(number)));
+            show(engagements.movePlannedSession(id, number, dates.get(number)));
             Messages.info("engagement.sessionMoved", number);
         } catch (RuleViolation e) {
             Messages.error(e.getMessageKey(), e.getArguments());
-            show(engagements.find(engagement.getId()));
+            show(engagements.find(id));
         }
     }
 
     /** Opens the engagement's notes by break-glass, with the reason given; audited, and the coach sees it. */
     public void openBreakGlass() {
         try {
-            opening = breakGlass.open(engagement.getId(), breakGlassReason);
+            opening = breakGlass.open(id, breakGlassReason);
             breakGlassReason = null;
             Messages.info("breakGlass.opened");
         } catch (RuleViolation e) {
@@ -104,7 +114,7 @@ public class EngagementPage implements Serializable {
 
     public void placeHold() {
         try {
-            hold = retention.placeHold(engagement.getId(), holdReason);
+            hold = retention.placeHold(id, holdReason);
             holdReason = null;
             Messages.info("hold.placed");
         } catch (RuleViolation e) {
@@ -114,7 +124,7 @@ public class EngagementPage implements Serializable {
 
     public void releaseHold() {
         try {
-            retention.releaseHold(engagement.getId());
+            retention.releaseHold(id);
             hold = null;
             Messages.info("hold.released");
         } catch (RuleViolation e) {
@@ -123,6 +133,7 @@ public class EngagementPage implements Serializable {
     }
 
     public LegalHold getHold() {
+        ensureShown();
         return hold;
     }
 
@@ -135,6 +146,7 @@ public class EngagementPage implements Serializable {
     }
 
     public BreakGlass getOpening() {
+        ensureShown();
         return opening;
     }
 
@@ -147,12 +159,12 @@ public class EngagementPage implements Serializable {
     }
 
     public void suggest() {
-        suggestions = assignments.suggestions(engagement.getId(), language, specialty);
+        suggestions = assignments.suggestions(id, language, specialty);
     }
 
     public void assign(CoachOption option) {
         try {
-            show(assignments.assignCoach(engagement.getId(), option.getAccount().getId(), overrideReason));
+            show(assignments.assignCoach(id, option.getAccount().getId(), overrideReason));
             overrideReason = null;
             Messages.info("assignment.assigned", option.getAccount().getDisplayName());
         } catch (RuleViolation e) {
@@ -162,7 +174,7 @@ public class EngagementPage implements Serializable {
 
     public void cancel() {
         try {
-            show(engagements.cancel(engagement.getId()));
+            show(engagements.cancel(id));
             Messages.info("engagement.cancelled");
         } catch (RuleViolation e) {
             Messages.error(e.getMessageKey(), e.getArguments());
@@ -170,10 +182,12 @@ public class EngagementPage implements Serializable {
     }
 
     public List<CoachOption> getSuggestions() {
+        ensureShown();
         return suggestions;
     }
 
     public List<AssignmentChange> getHistory() {
+        ensureShown();
         return history;
     }
 
@@ -202,10 +216,12 @@ public class EngagementPage implements Serializable {
     }
 
     public Map<Integer, LocalDate> getDates() {
+        ensureShown();
         return dates;
     }
 
     public Engagement getEngagement() {
+        ensureShown();
         return engagement;
     }
 

@@ -50,27 +50,31 @@ public class EngagementsPage implements Serializable {
     private Long templateId;
     private LocalDate startDate;
 
-    private final LazyDataModel<Engagement> model = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) engagements.count(filter());
-        }
-
-        @Override
-        public List<Engagement> load(
-                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            return engagements.list(filter(), first, pageSize);
-        }
-
-        @Override
-        public String getRowKey(Engagement engagement) {
-            return String.valueOf(engagement.getId());
-        }
-    };
+    /** The rows of the table, made again after this view moved to another instance. */
+    private transient LazyDataModel<Engagement> model;
 
     public LazyDataModel<Engagement> getModel() {
+        if (model == null) {
+            model = new LazyDataModel<>() {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                public int count(Map<String, FilterMeta> filterBy) {
+                    return (int) engagements.count(filter());
+                }
+
+                @Override
+                public List<Engagement> load(
+                        int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+                    return engagements.list(filter(), first, pageSize);
+                }
+
+                @Override
+                public String getRowKey(Engagement engagement) {
+                    return String.valueOf(engagement.getId());
+                }
+            };
+        }
         return model;
     }
 

@@ -31,7 +31,8 @@ public class AccountsPage implements Serializable {
     @Inject
     private AccountService accounts;
 
-    private final LazyDataModel<Account> model = new Rows();
+    /** The rows of the table, made again after this view moved to another instance. */
+    private transient LazyDataModel<Account> model;
 
     private String newEmail;
     private String newName;
@@ -45,6 +46,9 @@ public class AccountsPage implements Serializable {
     private String oneTimePassword;
 
     public LazyDataModel<Account> getModel() {
+        if (model == null) {
+            model = new Rows();
+        }
         return model;
     }
 

@@ -28,25 +28,8 @@ public class SecurityLogPage implements Serializable {
     private String email;
     private SecurityEvent.Type type;
 
-    private final LazyDataModel<SecurityEvent> model = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) log.count(email, type);
-        }
-
-        @Override
-        public List<SecurityEvent> load(
-                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            return log.list(email, type, first, pageSize);
-        }
-
-        @Override
-        public String getRowKey(SecurityEvent event) {
-            return String.valueOf(event.getId());
-        }
-    };
+    /** The rows of the table, made again after this view moved to another instance. */
+    private transient LazyDataModel<SecurityEvent> model;
 
     /** The detail in words: a refusal's reason, or the roles an account was given. */
     public String detailText(SecurityEvent event) {
@@ -64,6 +47,27 @@ public class SecurityLogPage implements Serializable {
     }
 
     public LazyDataModel<SecurityEvent> getModel() {
+        if (model == null) {
+            model = new LazyDataModel<>() {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                public int count(Map<String, FilterMeta> filterBy) {
+                    return (int) log.count(email, type);
+                }
+
+                @Override
+                public List<SecurityEvent> load(
+                        int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+                    return log.list(email, type, first, pageSize);
+                }
+
+                @Override
+                public String getRowKey(SecurityEvent event) {
+                    return String.valueOf(event.getId());
+                }
+            };
+        }
         return model;
     }
 

@@ -51,10 +51,10 @@ public class SignInPage {
                         .credential(new UsernamePasswordCredential(
                                 email == null ? "" : email, new Password(password == null ? "" : password))));
         password = null;
-        switch (status) {
-            case SEND_CONTINUE -> faces.responseComplete(); // on to the page that asked for sign-in
-            case SUCCESS -> context.redirect(context.getRequestContextPath() + "/index.xhtml");
-            default -> Messages.error("signIn.refused");
+        if (status == AuthenticationStatus.SUCCESS) {
+            context.redirect(context.getRequestContextPath() + SignInMechanism.pageAfterSignIn(request));
+        } else {
+            Messages.error("signIn.refused");
         }
     }
 

@@ -28,7 +28,7 @@ public class PoliciesPage implements Serializable {
     @Inject
     private KeyRotationService rotation;
 
-    private List<ConfidentialityPolicy> rows;
+    private transient List<ConfidentialityPolicy> rows;
     private Long olderValues;
     private Long editing;
     private PolicySettings settings = new PolicySettings();

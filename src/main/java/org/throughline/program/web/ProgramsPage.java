@@ -22,7 +22,7 @@ public class ProgramsPage implements Serializable {
     private ProgramService programs;
 
     private boolean showArchived;
-    private List<Program> rows;
+    private transient List<Program> rows;
     private Long editedId;
     private String name;
     private String description;

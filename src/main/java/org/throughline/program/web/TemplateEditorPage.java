@@ -39,16 +39,18 @@ public class TemplateEditorPage implements Serializable {
     @Inject
     private PolicyService policies;
 
-    private Map<Long, Long> engagementCounts = Map.of();
+    // Read from the database (again after the view moved to another instance): see read()
+    private transient Map<Long, Long> engagementCounts;
+    private transient boolean read;
     private Long policyId;
-    private List<ConfidentialityPolicy> policyChoices = List.of();
+    private transient List<ConfidentialityPolicy> policyChoices;
 
     private Long versionId;
-    private TemplateVersion version;
+    private transient TemplateVersion version;
     private long loadedVersion;
     private TemplateContent content;
     private final Map<QuestionSet, List<Question>> questions = new EnumMap<>(QuestionSet.class);
-    private List<TemplateVersion> history;
+    private transient List<TemplateVersion> history;
 
     /** A question being edited: a text box in the list of its set. */
     public static class Question implements Serializable {
@@ -80,8 +82,9 @@ public class TemplateEditorPage implements Serializable {
         }
     }
 
+    /** Fills the form from this version and reads what the page shows around it. */
     private void show(TemplateVersion loaded) {
-        version = loaded;
+        read(loaded);
         loadedVersion = loaded.getVersion();
         content = loaded.content();
         for (QuestionSet set : QuestionSet.values()) {
@@ -89,21 +92,34 @@ public class TemplateEditorPage implements Serializable {
             content.questions(set).forEach(text -> list.add(new Question(text)));
             questions.put(set, list);
         }
+        policyId = loaded.getTemplate().getPolicy().getId();
+    }
+
+    /** What the page shows around the form; the form itself (content, questions) is left as it is. */
+    private void read(TemplateVersion loaded) {
+        read = true;
+        version = loaded;
         history = programs.versions(loaded.getTemplate().getId());
         engagementCounts = engagements.countsByVersion(loaded.getTemplate().getId());
         policyChoices = policies.policies();
-        policyId = loaded.getTemplate().getPolicy().getId();
+    }
+
+    private void ensureRead() {
+        if (!read && versionId != null) {
+            read(programs.version(versionId));
+        }
     }
 
     /** How many engagements were made from a version (they keep it whatever happens later). */
     public long engagementsOf(TemplateVersion v) {
+        ensureRead();
         return engagementCounts.getOrDefault(v.getId(), 0L);
     }
 
     /** The confidentiality policy is the template's, not the version's: it may change at any time. */
     public void savePolicy() {
         try {
-            programs.setTemplatePolicy(version.getTemplate().getId(), policyId);
+            programs.setTemplatePolicy(getVersion().getTemplate().getId(), policyId);
             Messages.info("template.policySaved");
         } catch (RuleViolation e) {
             Messages.error(e.getMessageKey(), e.getArguments());
@@ -111,6 +127,7 @@ public class TemplateEditorPage implements Serializable {
     }
 
     public List<ConfidentialityPolicy> getPolicyChoices() {
+        ensureRead();
         return policyChoices;
     }
 
@@ -124,7 +141,7 @@ public class TemplateEditorPage implements Serializable {
 
     public void save() {
         try {
-            show(programs.saveDraft(version.getId(), loadedVersion, collect()));
+            show(programs.saveDraft(versionId, loadedVersion, collect()));
             Messages.info("template.saved");
         } catch (RuleViolation e) {
             Messages.error(e.getMessageKey(), e.getArguments());
@@ -133,7 +150,7 @@ public class TemplateEditorPage implements Serializable {
 
     public void publish() throws IOException {
         try {
-            TemplateVersion published = programs.publish(version.getId(), loadedVersion, collect());
+            TemplateVersion published = programs.publish(versionId, loadedVersion, collect());
             Messages.info("template.published", published.getNumber());
             Navigation.redirectKeepingMessages("/admin/template.xhtml?version=" + published.getId());
         } catch (RuleViolation e) {
@@ -144,7 +161,7 @@ public class TemplateEditorPage implements Serializable {
     /** Opens the template's draft, making one from this version when there is none. */
     public void editAsNewVersion() throws IOException {
         try {
-            TemplateVersion draft = programs.draftOf(version.getTemplate().getId());
+            TemplateVersion draft = programs.draftOf(getVersion().getTemplate().getId());
             Navigation.redirectKeepingMessages("/admin/template.xhtml?version=" + draft.getId());
         } catch (RuleViolation e) {
             Messages.error(e.getMessageKey(), e.getArguments());
@@ -191,17 +208,19 @@ public class TemplateEditorPage implements Serializable {
     }
 
     public boolean isEditable() {
-        return !version.isFrozen();
+        return !getVersion().isFrozen();
     }
 
     /** True when the template has a newer draft than this frozen version. */
     public boolean isDraftWaiting() {
-        return !history.isEmpty()
-                && !history.get(0).isFrozen()
-                && !history.get(0).getId().equals(version.getId());
+        List<TemplateVersion> versions = getHistory();
+        return !versions.isEmpty()
+                && !versions.get(0).isFrozen()
+                && !versions.get(0).getId().equals(versionId);
     }
 
     public TemplateVersion getVersion() {
+        ensureRead();
         return version;
     }
 
@@ -210,6 +229,7 @@ public class TemplateEditorPage implements Serializable {
     }
 
     public List<TemplateVersion> getHistory() {
+        ensureRead();
         return history;
     }
 

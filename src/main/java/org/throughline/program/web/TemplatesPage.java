@@ -30,11 +30,12 @@ public class TemplatesPage implements Serializable {
     @Inject
     private EngagementService engagements;
 
-    private Map<Long, Long> engagementCounts = Map.of();
+    private transient Map<Long, Long> engagementCounts = Map.of();
 
     private Long programId;
-    private Program program;
-    private List<TemplateSummary> rows;
+    // Read when first asked for in a request (again after the view moved to another instance)
+    private transient Program program;
+    private transient List<TemplateSummary> rows;
     private String newName;
     private Long cloneFromId;
 
@@ -52,18 +53,22 @@ public class TemplatesPage implements Serializable {
     }
 
     public Program getProgram() {
+        if (program == null && programId != null) {
+            program = programs.program(programId);
+        }
         return program;
     }
 
     public List<TemplateSummary> getRows() {
-        if (rows == null && program != null) {
-            rows = programs.templates(program.getId());
-            engagementCounts = engagements.countsByTemplate(program.getId());
+        if (rows == null && programId != null) {
+            rows = programs.templates(programId);
+            engagementCounts = engagements.countsByTemplate(programId);
         }
         return rows;
     }
 
     public long engagementsOf(TemplateSummary row) {
+        getRows();
         return engagementCounts.getOrDefault(row.getTemplate().getId(), 0L);
     }
 
@@ -88,7 +93,7 @@ public class TemplatesPage implements Serializable {
     public void create() throws IOException {
         try {
             TemplateVersion draft = cloneFromId == null
-                    ? programs.createTemplate(program.getId(), newName)
+                    ? programs.createTemplate(programId, newName)
                     : programs.cloneTemplate(cloneFromId, newName);
             Messages.info(cloneFromId == null ? "templates.created" : "templates.cloned", newName.strip());
             Navigation.redirectKeepingMessages("/admin/template.xhtml?version=" + draft.getId());

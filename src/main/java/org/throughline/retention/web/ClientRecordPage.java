@@ -47,9 +47,10 @@ public class ClientRecordPage implements Serializable {
     private SubjectAccessService subjectAccess;
 
     private Long id;
-    private Client client;
-    private List<Engagement> engagementList = List.of();
-    private List<ErasureRow> requests = List.of();
+    // Read from the database when first asked for in a request (again after the view moved to another instance)
+    private transient Client client;
+    private transient List<Engagement> engagementList;
+    private transient List<ErasureRow> requests;
     private String erasureReason;
 
     public void load() throws IOException {
@@ -59,8 +60,6 @@ public class ClientRecordPage implements Serializable {
         }
         try {
             client = clients.find(id);
-            engagementList = engagements.ofClient(id);
-            requests = erasures.requestsOf(id);
         } catch (RuleViolation e) {
             Navigation.notFound();
         }
@@ -75,7 +74,7 @@ public class ClientRecordPage implements Serializable {
     }
 
     public boolean isRequestOpen() {
-        return requests.stream().anyMatch(row -> row.getRequest().isOpen());
+        return getRequests().stream().anyMatch(row -> row.getRequest().isOpen());
     }
 
     public StreamedContent getJson() {
@@ -90,7 +89,7 @@ public class ClientRecordPage implements Serializable {
         try {
             byte[] content = format.equals("pdf") ? subjectAccess.pdf(id) : subjectAccess.json(id);
             return DefaultStreamedContent.builder()
-                    .name("subject-access-" + client.getPseudonym() + "." + format)
+                    .name("subject-access-" + getClient().getPseudonym() + "." + format)
                     .contentType(type)
                     .contentLength((long) content.length)
                     .stream(() -> new ByteArrayInputStream(content))
@@ -105,8 +104,8 @@ public class ClientRecordPage implements Serializable {
         try {
             erasures.request(id, erasureReason);
             erasureReason = null;
-            requests = erasures.requestsOf(id);
-            Messages.info("erasure.requested", client.getPseudonym());
+            requests = null;
+            Messages.info("erasure.requested", getClient().getPseudonym());
         } catch (RuleViolation e) {
             Messages.error(e.getMessageKey(), e.getArguments());
         }
@@ -121,14 +120,23 @@ public class ClientRecordPage implements Serializable {
     }
 
     public Client getClient() {
+        if (client == null && id != null) {
+            client = clients.find(id);
+        }
         return client;
     }
 
     public List<Engagement> getEngagements() {
+        if (engagementList == null) {
+            engagementList = id == null ? List.of() : engagements.ofClient(id);
+        }
         return engagementList;
     }
 
     public List<ErasureRow> getRequests() {
+        if (requests == null) {
+            requests = id == null ? List.of() : erasures.requestsOf(id);
+        }
         return requests;
     }
 

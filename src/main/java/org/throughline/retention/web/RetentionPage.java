@@ -41,11 +41,14 @@ public class RetentionPage implements Serializable {
     @Inject
     private PurgeSchedule schedule;
 
-    private List<CategoryPreview> preview;
-    private List<RunRow> runs;
-    private List<HoldRow> holds;
-    private List<ErasureRow> requests;
-    private RetentionSettings settings;
+    private transient List<CategoryPreview> preview;
+    private transient List<RunRow> runs;
+    private transient List<HoldRow> holds;
+    private transient List<ErasureRow> requests;
+    private transient RetentionSettings settings;
+    /** The version of the settings the form was filled from (kept when the view moves). */
+    private Long settingsVersion;
+
     private Boolean running;
     private int warningDays;
     private int graceDays;
@@ -100,8 +103,11 @@ public class RetentionPage implements Serializable {
     public RetentionSettings getSettings() {
         if (settings == null) {
             settings = retention.settings();
-            warningDays = settings.getWarningDays();
-            graceDays = settings.getErasureGraceDays();
+            if (settingsVersion == null) { // first shown: the form starts from the saved values
+                settingsVersion = settings.getVersion();
+                warningDays = settings.getWarningDays();
+                graceDays = settings.getErasureGraceDays();
+            }
         }
         return settings;
     }
@@ -139,7 +145,9 @@ public class RetentionPage implements Serializable {
 
     public void saveSettings() {
         try {
-            settings = retention.saveSettings(getSettings().getVersion(), warningDays, graceDays);
+            getSettings();
+            settings = retention.saveSettings(settingsVersion, warningDays, graceDays);
+            settingsVersion = settings.getVersion();
             preview = null;
             Messages.info("retention.settingsSaved");
         } catch (RuleViolation e) {

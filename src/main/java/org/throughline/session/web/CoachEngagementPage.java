@@ -43,8 +43,9 @@ public class CoachEngagementPage implements Serializable {
     private String closeReason;
 
     private Long id;
-    private EngagementContent content;
-    private List<BreakGlass> openings = List.of();
+    // Read when first asked for in a request (again after the view moved to another instance)
+    private transient EngagementContent content;
+    private transient List<BreakGlass> openings;
     private String goal;
     private String baseline;
     private CommunicationNorm norm;
@@ -122,7 +123,7 @@ public class CoachEngagementPage implements Serializable {
         for (FollowUp.Result result : FollowUp.Result.values()) {
             counts.put(result, 0L);
         }
-        content.getActions().stream()
+        getContent().getActions().stream()
                 .filter(a -> a.getResult() != null)
                 .forEach(a -> counts.merge(a.getResult(), 1L, Long::sum));
         return counts;
@@ -143,10 +144,11 @@ public class CoachEngagementPage implements Serializable {
     }
 
     public boolean isCanRecord() {
-        return !content.getEngagement().isEnded()
-                && (content.getDraft() != null
-                        || content.getSessions().size() + content.getHiddenSessions()
-                                < content.getEngagement()
+        EngagementContent shown = getContent();
+        return !shown.getEngagement().isEnded()
+                && (shown.getDraft() != null
+                        || shown.getSessions().size() + shown.getHiddenSessions()
+                                < shown.getEngagement()
                                         .getTemplateVersion()
                                         .content()
                                         .getSessionCount());
@@ -165,10 +167,16 @@ public class CoachEngagementPage implements Serializable {
     }
 
     public EngagementContent getContent() {
+        if (content == null && id != null) {
+            content = sessions.content(id);
+        }
         return content;
     }
 
     public List<BreakGlass> getOpenings() {
+        if (openings == null) {
+            openings = id == null ? List.of() : breakGlass.openingsOfMyEngagement(id);
+        }
         return openings;
     }
 

@@ -33,7 +33,7 @@ public class FeedbackPage implements Serializable {
     private Long engagement;
     private FeedbackCheck.Kind kind;
     private FeedbackForm form;
-    private EngagementContent content;
+    private transient EngagementContent content; // read again after the view moved to another instance
 
     public void load() throws IOException {
         if (engagement == null || kind == null) {
@@ -41,7 +41,6 @@ public class FeedbackPage implements Serializable {
             return;
         }
         try {
-            content = sessions.content(engagement);
             form = feedback.feedback(engagement, kind);
         } catch (RuleViolation e) {
             Navigation.notFound();
@@ -79,6 +78,9 @@ public class FeedbackPage implements Serializable {
     }
 
     public EngagementContent getContent() {
+        if (content == null && engagement != null) {
+            content = sessions.content(engagement);
+        }
         return content;
     }
 }

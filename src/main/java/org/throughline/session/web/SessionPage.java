@@ -33,7 +33,7 @@ public class SessionPage implements Serializable {
     private RecapService recaps;
 
     private Recap recap;
-    private java.util.List<RecapSend> sends = java.util.List.of();
+    private transient java.util.List<RecapSend> sends;
 
     private Long engagement;
     private Long id;
@@ -48,9 +48,6 @@ public class SessionPage implements Serializable {
         try {
             note = id == null ? sessions.nextSession(engagement) : sessions.session(engagement, id);
             check();
-            if (note.isFinal()) {
-                sends = recaps.sends(engagement, note.getId());
-            }
         } catch (RuleViolation e) {
             if (e.getMessageKey().equals("session.allRecorded")
                     || e.getMessageKey().equals("engagement.ended")) {
@@ -73,7 +70,7 @@ public class SessionPage implements Serializable {
     public void sendRecap() {
         try {
             RecapSend sent = recaps.send(engagement, note.getId());
-            sends = recaps.sends(engagement, note.getId());
+            sends = null;
             recap = null;
             Messages.info("recap.sent", sent.getRecipient());
         } catch (RuleViolation e) {
@@ -86,6 +83,9 @@ public class SessionPage implements Serializable {
     }
 
     public java.util.List<RecapSend> getSends() {
+        if (sends == null) {
+            sends = note != null && note.isFinal() ? recaps.sends(engagement, note.getId()) : java.util.List.of();
+        }
         return sends;
     }
 

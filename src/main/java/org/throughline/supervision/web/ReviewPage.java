@@ -34,7 +34,7 @@ public class ReviewPage implements Serializable {
     private Long id;
     private ReflectionForm reflection;
     private NoteView note;
-    private List<DevelopmentTheme> themes = List.of();
+    private transient List<DevelopmentTheme> themes;
     private DevelopmentNote.Status status = DevelopmentNote.Status.REVIEWED;
     private Long[] themeIds = new Long[0];
     private String text;
@@ -47,7 +47,6 @@ public class ReviewPage implements Serializable {
         try {
             reflection = reflections.sharedWithMe(id);
             note = reviews.myNote(id);
-            themes = reviews.themes();
             if (note != null) {
                 status = note.getStatus();
                 themeIds = note.getThemeIds().toArray(Long[]::new);
@@ -92,6 +91,9 @@ public class ReviewPage implements Serializable {
     }
 
     public List<DevelopmentTheme> getThemes() {
+        if (themes == null) {
+            themes = reviews.themes();
+        }
         return themes;
     }
 

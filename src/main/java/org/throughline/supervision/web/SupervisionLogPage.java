@@ -26,8 +26,8 @@ public class SupervisionLogPage implements Serializable {
     private LocalDate heldOn = LocalDate.now();
     private Integer minutes = 60;
     private SupervisionTime.Kind kind = SupervisionTime.Kind.INDIVIDUAL;
-    private List<CoachHours> hours;
-    private List<SupervisionTime> entries;
+    private transient List<CoachHours> hours;
+    private transient List<SupervisionTime> entries;
 
     public void record() {
         try {

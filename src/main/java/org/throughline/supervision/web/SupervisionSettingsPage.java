@@ -30,7 +30,7 @@ public class SupervisionSettingsPage implements Serializable {
     private Integer coachingHoursPerHour;
     private String newTheme;
     private List<CoachHours> hours;
-    private List<DevelopmentTheme> themeRows;
+    private transient List<DevelopmentTheme> themeRows;
 
     @jakarta.annotation.PostConstruct
     void load() {
