@@ -79,6 +79,16 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return "jdbc:mysql://127.0.0.1:" + port + "/" + database + "?sslMode=DISABLED";
     }
 
+    /** Stops the database server, keeping its data (for a check of how the application copes). */
+    public void stop() throws ManagedProcessException {
+        db.stop();
+    }
+
+    /** Starts the stopped database server again. */
+    public void restart() throws ManagedProcessException {
+        db.start();
+    }
+
     @Override
     public void close() throws ManagedProcessException {
         db.stop();

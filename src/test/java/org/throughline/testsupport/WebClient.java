@@ -63,10 +63,17 @@ public final class WebClient {
      * the fields given, the form's view state, and the button's name.
      */
     public HttpResponse<String> submit(String path, String formId, String button, Map<String, String> fields) {
-        String page = get(path).body();
+        return post(path, form(get(path).body(), formId, button, fields));
+    }
+
+    /**
+     * What a browser posts when this button of this form on this page is pressed: the fields given,
+     * the form's view state, the button's name and PrimeFaces' CSP nonce.
+     */
+    public static Map<String, String> form(String page, String formId, String button, Map<String, String> fields) {
         Matcher viewState = VIEW_STATE.matcher(page);
         if (!viewState.find()) {
-            throw new IllegalStateException("no form on " + path);
+            throw new IllegalStateException("no form on the page");
         }
         Map<String, String> form = new LinkedHashMap<>(fields);
         form.put(formId, formId);
@@ -76,7 +83,7 @@ public final class WebClient {
         if (nonce.find()) {
             form.put("primefaces.nonce", nonce.group(1)); // as PrimeFaces' script adds to every submit
         }
-        return post(path, form);
+        return form;
     }
 
     /** Signs in through the sign-in form, as a browser would; fails unless the server accepts. */

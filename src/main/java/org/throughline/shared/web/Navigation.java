@@ -12,8 +12,9 @@ public final class Navigation {
 
     /** Redirects to a page of the application (such as "/admin/programs.xhtml"), keeping queued messages. */
     public static void redirectKeepingMessages(String page) throws IOException {
-        ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
-        context.getFlash().setKeepMessages(true);
+        FacesContext faces = FacesContext.getCurrentInstance();
+        KeptMessages.keep(faces);
+        ExternalContext context = faces.getExternalContext();
         context.redirect(context.getRequestContextPath() + page);
     }
 

@@ -48,7 +48,7 @@ public class ViewExpiredHandlerFactory extends ExceptionHandlerFactory {
         private static void sendBack(String viewId) {
             FacesContext faces = FacesContext.getCurrentInstance();
             Messages.warn("view.expired");
-            faces.getExternalContext().getFlash().setKeepMessages(true);
+            KeptMessages.keep(faces);
             String target = viewId == null ? "/index.xhtml" : viewId;
             try {
                 faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath() + target);
