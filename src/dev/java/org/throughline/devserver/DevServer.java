@@ -38,6 +38,9 @@ public final class DevServer {
                         "THROUGHLINE_CONTENT_KEY_FILE",
                         demoKeyFile(project.resolve(".throughline/content.key")).toString());
             }
+            if (isBlank(env.get("THROUGHLINE_AUDIT_KEY"))) {
+                env.put("THROUGHLINE_AUDIT_KEY", demoAuditKey(project.resolve(".throughline/audit.key")));
+            }
             LOG.info("No DB_URL set: demo mode on the embedded MariaDB in .throughline/mariadb");
         } else {
             env.putIfAbsent("THROUGHLINE_DEMO", "false");
@@ -144,6 +147,22 @@ public final class DevServer {
         }
         Files.setPosixFilePermissions(file, ownerOnly); // a key made by an older version was 0644
         return file;
+    }
+
+    /** The demo's own audit key (Base64), made once beside the demo database like its content key. */
+    private static String demoAuditKey(Path file) throws java.io.IOException {
+        if (!Files.exists(file)) {
+            byte[] key = new byte[32];
+            new SecureRandom().nextBytes(key);
+            Files.createDirectories(file.getParent());
+            Files.createFile(
+                    file,
+                    java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                            java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+            Files.writeString(file, java.util.Base64.getEncoder().encodeToString(key));
+            LOG.info("Made an audit key for the demo in " + file);
+        }
+        return Files.readString(file).strip();
     }
 
     private static boolean isBlank(String value) {

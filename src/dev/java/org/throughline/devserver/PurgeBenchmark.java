@@ -52,6 +52,9 @@ public final class PurgeBenchmark {
             env.put("THROUGHLINE_ADMIN_EMAIL", ADMIN);
             env.put("THROUGHLINE_ADMIN_PASSWORD", PASSWORD);
             env.put("THROUGHLINE_CONTENT_KEYS", "bench:" + Base64.getEncoder().encodeToString(key));
+            byte[] auditKey = new byte[32];
+            new SecureRandom().nextBytes(auditKey);
+            env.put("THROUGHLINE_AUDIT_KEY", Base64.getEncoder().encodeToString(auditKey));
             env.put("PORT", String.valueOf(port));
             Process payara = DevServer.launch(
                     project,

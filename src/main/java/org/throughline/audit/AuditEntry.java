@@ -18,14 +18,13 @@ import org.throughline.identity.Role;
 
 /**
  * One line of the audit trail: who, in which role, did what to which record, when, and why where a
- * reason is required — never content. Each entry's hash covers its fields and the previous entry's
- * hash, so a changed or removed entry breaks the chain.
+ * reason is required — never content. Each entry's hash covers its own fields (and, for entries
+ * written before blocks existed, the previous entry's hash); the sealer then puts it into a sealed
+ * block ({@link AuditBlock}), which is what shows an entry removed or moved.
  */
 @Entity
 @Table(name = "audit_entry")
 public class AuditEntry {
-
-    public static final String FIRST_PREVIOUS_HASH = "0".repeat(64);
 
     /** What was done. */
     public enum Action {
@@ -85,11 +84,14 @@ public class AuditEntry {
     @Column(length = 1000)
     private String reason;
 
-    @Column(name = "previous_hash", nullable = false, length = 64)
+    @Column(name = "previous_hash", length = 64)
     private String previousHash;
 
     @Column(nullable = false, length = 64)
     private String hash;
+
+    @Column(name = "block_id")
+    private Long blockId;
 
     protected AuditEntry() {}
 
@@ -101,8 +103,7 @@ public class AuditEntry {
             RecordType recordType,
             long recordId,
             Long engagementId,
-            String reason,
-            String previousHash) {
+            String reason) {
         this.occurredAt = now.truncatedTo(ChronoUnit.MICROS);
         this.actorId = actorId;
         this.actorRole = actorRole;
@@ -111,16 +112,39 @@ public class AuditEntry {
         this.recordId = recordId;
         this.engagementId = engagementId;
         this.reason = reason;
-        this.previousHash = previousHash;
         this.hash = computeHash();
     }
 
-    /** The hash these fields and the previous hash should have; differs from the stored one after a change. */
+    /** The hash these fields should have; differs from the stored one after a change. */
     String computeHash() {
-        StringBuilder text = new StringBuilder();
-        for (Object field : new Object[] {
+        return hashOf(previousHash, occurredAt, actorId, actorRole, action, recordType, recordId, engagementId, reason);
+    }
+
+    /**
+     * The hash of an entry's fields, from a row of {@link #FIELDS} (id first, the stored hash last),
+     * so that "verify" can check entries without making entities of them.
+     */
+    static String hashOfRow(Object[] row) {
+        return hashOf(row[1], row[2], row[3], row[4], row[5], row[6], row[7], row[8], row[9]);
+    }
+
+    /** The fields of an entry as JPQL selects them for {@link #hashOfRow}. */
+    static final String FIELDS = "e.id, e.previousHash, e.occurredAt, e.actorId, e.actorRole, e.action, e.recordType,"
+            + " e.recordId, e.engagementId, e.reason, e.hash";
+
+    private static String hashOf(
+            Object previousHash,
+            Object occurredAt,
+            Object actorId,
+            Object actorRole,
+            Object action,
+            Object recordType,
+            Object recordId,
+            Object engagementId,
+            Object reason) {
+        return hashOf(new Object[] {
             previousHash,
-            ChronoUnit.MICROS.between(Instant.EPOCH, occurredAt),
+            ChronoUnit.MICROS.between(Instant.EPOCH, (Instant) occurredAt),
             actorId,
             actorRole,
             action,
@@ -128,9 +152,15 @@ public class AuditEntry {
             recordId,
             engagementId,
             reason
-        }) {
-            String value = String.valueOf(field);
-            text.append(value.length()).append(':').append(value).append(';');
+        });
+    }
+
+    /** The SHA-256 (hex) of these values, each written with its length so that no two lists collide. */
+    static String hashOf(Object[] values) {
+        StringBuilder text = new StringBuilder();
+        for (Object value : values) {
+            String written = String.valueOf(value);
+            text.append(written.length()).append(':').append(written).append(';');
         }
         try {
             return HexFormat.of()
@@ -183,5 +213,9 @@ public class AuditEntry {
 
     public String getHash() {
         return hash;
+    }
+
+    public Long getBlockId() {
+        return blockId;
     }
 }

@@ -15,15 +15,21 @@ import org.throughline.shared.TimeSource;
 
 /**
  * The append-only audit trail. Services record every write of confidential content and every read
- * by someone other than its author, in the same transaction as the work itself. Appends are
- * serialised on one head row, so the hash chain never forks. Nothing here changes an entry; the
- * retention rule on audit entries removes the oldest ones, and the chain then starts after them.
+ * by someone other than its author, in the same transaction as the work itself; an entry is hashed
+ * on its own and needs no lock, so audited writes never wait for each other. The sealer then puts
+ * the entries into sealed blocks (see the package description). Nothing here changes an entry; the
+ * retention rule on audit entries removes the oldest ones, and a sealed checkpoint says where the
+ * chain then starts.
  */
 @Stateless
 @RolesAllowed({Role.ADMIN_NAME, Role.COACH_NAME, Role.SUPERVISOR_NAME})
 public class AuditTrail {
 
-    private static final int VERIFY_BATCH = 500;
+    /** Entries per block at most. */
+    static final int BLOCK = 5000;
+
+    private static final int BLOCKS_PER_CALL = 20;
+    private static final int VERIFY_PAGE = 100;
 
     @PersistenceContext
     private EntityManager em;
@@ -34,6 +40,9 @@ public class AuditTrail {
     @Inject
     private TimeSource time;
 
+    @Inject
+    private AuditSeal key;
+
     /** Appends one entry for the signed-in person acting in {@code role}. */
     public AuditEntry record(
             Role role,
@@ -42,20 +51,75 @@ public class AuditTrail {
             long recordId,
             Long engagementId,
             String reason) {
-        String previous = (String) em.createNativeQuery("select last_hash from audit_head where id = 1 for update")
-                .getSingleResult();
         Long actorId = em.createQuery("select a.id from Account a where a.email = :me", Long.class)
                 .setParameter("me", caller.getCallerPrincipal().getName())
                 .getResultStream()
                 .findFirst()
                 .orElse(null);
-        AuditEntry entry =
-                new AuditEntry(time.now(), actorId, role, action, type, recordId, engagementId, reason, previous);
+        AuditEntry entry = new AuditEntry(time.now(), actorId, role, action, type, recordId, engagementId, reason);
         em.persist(entry);
-        em.createNativeQuery("update audit_head set last_hash = ? where id = 1")
-                .setParameter(1, entry.getHash())
-                .executeUpdate();
+        em.flush(); // the entry has its id for the caller
         return entry;
+    }
+
+    /**
+     * Seals the entries that wait for a block, oldest first, in blocks of at most {@value #BLOCK};
+     * returns how many. Sealers on every instance take turns on one row, so blocks never fork.
+     */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public int sealWaiting() {
+        em.createNativeQuery("select id from audit_head where id = 1 for update")
+                .getSingleResult();
+        int sealed = 0;
+        for (int block = 0; block < BLOCKS_PER_CALL; block++) {
+            List<Object[]> waiting =
+                    rows(em.createNativeQuery("select id, hash from audit_entry where block_id is null order by id")
+                            .setMaxResults(BLOCK)
+                            .getResultList());
+            if (waiting.isEmpty()) {
+                break;
+            }
+            List<String> hashes = new ArrayList<>();
+            List<Long> ids = new ArrayList<>();
+            for (Object[] row : waiting) {
+                ids.add(((Number) row[0]).longValue());
+                hashes.add((String) row[1]);
+            }
+            AuditBlock sealedBlock = new AuditBlock(hashes, chainEnd(), time.now());
+            em.persist(sealedBlock);
+            em.flush();
+            sealedBlock.sealWith(key);
+            em.flush();
+            for (int from = 0; from < ids.size(); from += 1000) {
+                em.createQuery("update AuditEntry e set e.blockId = :block where e.id in :ids")
+                        .setParameter("block", sealedBlock.getId())
+                        .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + 1000)))
+                        .executeUpdate();
+            }
+            sealed += ids.size();
+            if (ids.size() < BLOCK) {
+                break;
+            }
+        }
+        return sealed;
+    }
+
+    /** The hash the next block follows: the newest block's, or the newest checkpoint's when none is left. */
+    private String chainEnd() {
+        List<String> newest = em.createQuery("select b.blockHash from AuditBlock b order by b.id desc", String.class)
+                .setMaxResults(1)
+                .getResultList();
+        if (!newest.isEmpty()) {
+            return newest.get(0);
+        }
+        return newestCheckpoint().map(AuditCheckpoint::getPreviousBlockHash).orElse(AuditBlock.GENESIS);
+    }
+
+    private java.util.Optional<AuditCheckpoint> newestCheckpoint() {
+        return em.createQuery("select c from AuditCheckpoint c order by c.id desc", AuditCheckpoint.class)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
     }
 
     /** Entries newest first, optionally of one action, one record type and one engagement. */
@@ -82,61 +146,144 @@ public class AuditTrail {
     }
 
     /**
-     * Walks the whole chain in order and reports every entry that was changed, every gap, and a
-     * missing end. An empty list means the trail is intact.
+     * Checks the whole trail, one block at a time (memory stays bounded however long the trail): the
+     * newest checkpoint's seal; for every block its seal, that it follows the block before it, and that
+     * its entries — each recomputed from its fields — give the sealed Merkle root and count; entries
+     * that name a block that is gone; and the entries still waiting for their block.
      */
     @RolesAllowed(Role.ADMIN_NAME)
-    public List<AuditProblem> verify() {
+    public AuditVerification verify() {
         List<AuditProblem> problems = new ArrayList<>();
-        String expectedPrevious = (String) em.createNativeQuery("select chain_start from audit_head where id = 1")
-                .getSingleResult();
+        AuditCheckpoint checkpoint = newestCheckpoint().orElse(null);
+        String expectedPrevious = AuditBlock.GENESIS;
+        if (checkpoint != null) {
+            if (!key.holds(checkpoint.computeHash(), checkpoint.getSeal())) {
+                problems.add(new AuditProblem(checkpoint.getId(), AuditProblem.Kind.CHECKPOINT_FORGED));
+            }
+            expectedPrevious = checkpoint.getPreviousBlockHash();
+        }
         long after = 0;
+        long sealedEntries = 0;
+        long blocks = 0;
+        AuditBlock newest = null;
         while (true) {
-            List<AuditEntry> batch = em.createQuery(
-                            "select e from AuditEntry e where e.id > :after order by e.id", AuditEntry.class)
+            List<AuditBlock> page = em.createQuery(
+                            "select b from AuditBlock b where b.id > :after order by b.id", AuditBlock.class)
                     .setParameter("after", after)
-                    .setMaxResults(VERIFY_BATCH)
+                    .setMaxResults(VERIFY_PAGE)
                     .getResultList();
-            for (AuditEntry entry : batch) {
-                if (!entry.getHash().equals(entry.computeHash())) {
-                    problems.add(new AuditProblem(entry.getId(), AuditProblem.Kind.CHANGED));
-                } else if (!entry.getPreviousHash().equals(expectedPrevious)) {
-                    problems.add(new AuditProblem(entry.getId(), AuditProblem.Kind.BROKEN_LINK));
+            for (AuditBlock block : page) {
+                if (!block.getBlockHash().equals(block.computeHash())
+                        || !key.holds(block.getBlockHash(), block.getSeal())) {
+                    problems.add(new AuditProblem(block.getId(), AuditProblem.Kind.BLOCK_FORGED));
                 }
-                expectedPrevious = entry.getHash();
-                after = entry.getId();
+                if (!block.getPreviousBlockHash().equals(expectedPrevious)) {
+                    problems.add(new AuditProblem(block.getId(), AuditProblem.Kind.CHAIN_BROKEN));
+                }
+                List<String> hashes = new ArrayList<>();
+                for (Object[] row : entryRows("e.blockId = :block", block.getId())) {
+                    String computed = AuditEntry.hashOfRow(row);
+                    if (!computed.equals(row[10])) {
+                        problems.add(new AuditProblem(((Number) row[0]).longValue(), AuditProblem.Kind.CHANGED));
+                    }
+                    hashes.add(computed);
+                }
+                boolean cut = checkpoint != null && block.getId().equals(checkpoint.getFirstBlockId());
+                String root = cut ? checkpoint.getFirstBlockRoot() : block.getMerkleRoot();
+                int count = cut ? checkpoint.getFirstBlockCount() : block.getEntryCount();
+                if (hashes.size() != count || !AuditBlock.merkleRoot(hashes).equals(root)) {
+                    problems.add(new AuditProblem(block.getId(), AuditProblem.Kind.BLOCK_ALTERED));
+                }
+                expectedPrevious = block.getBlockHash();
+                sealedEntries += hashes.size();
+                blocks++;
+                after = block.getId();
+                newest = block;
             }
             em.clear();
-            if (batch.size() < VERIFY_BATCH) {
+            if (page.size() < VERIFY_PAGE) {
                 break;
             }
         }
-        String head = (String) em.createNativeQuery("select last_hash from audit_head where id = 1")
-                .getSingleResult();
-        if (!head.equals(expectedPrevious)) {
-            problems.add(new AuditProblem(after == 0 ? null : after, AuditProblem.Kind.MISSING_END));
+        List<Number> orphans = em.createNativeQuery("select min(e.id) from audit_entry e left join audit_block b"
+                        + " on b.id = e.block_id where e.block_id is not null and b.id is null")
+                .getResultList();
+        if (!orphans.isEmpty() && orphans.get(0) != null) {
+            problems.add(new AuditProblem(orphans.get(0).longValue(), AuditProblem.Kind.BLOCK_MISSING));
         }
-        return problems;
+        long waiting = 0;
+        for (Object[] row : entryRows("e.blockId is null", null)) {
+            if (!AuditEntry.hashOfRow(row).equals(row[10])) {
+                problems.add(new AuditProblem(((Number) row[0]).longValue(), AuditProblem.Kind.CHANGED));
+            }
+            waiting++;
+        }
+        return new AuditVerification(
+                problems,
+                sealedEntries,
+                blocks,
+                waiting,
+                newest == null ? null : newest.getId(),
+                newest == null ? null : newest.getBlockHash(),
+                newest == null ? null : newest.getSealedAt());
+    }
+
+    private List<Object[]> entryRows(String where, Long block) {
+        var query = em.createQuery(
+                "select " + AuditEntry.FIELDS + " from AuditEntry e where " + where + " order by e.id", Object[].class);
+        if (block != null) {
+            query.setParameter("block", block);
+        }
+        return query.getResultList();
     }
 
     /**
      * Removes the oldest entries, up to and including {@code lastId}, for the retention rule on audit
-     * entries. The chain then starts from the hash of the last removed entry, so what remains still
-     * verifies. Only ever a prefix: a removed entry in the middle would show as a broken link.
+     * entries, and writes a sealed checkpoint saying where the chain now starts. Waiting entries are
+     * sealed first. Only ever a prefix of the blocks: the block holding {@code lastId} keeps its newer
+     * entries, and the checkpoint holds the root of what is left of it.
      */
     @RolesAllowed(Role.ADMIN_NAME)
     public int forgetUpTo(long lastId) {
-        em.createNativeQuery("select last_hash from audit_head where id = 1 for update")
-                .getSingleResult();
-        String lastHash = (String) em.createNativeQuery("select hash from audit_entry where id = ?")
+        while (sealWaiting() > 0) {
+            // every entry up to lastId is in a block now
+        }
+        Number blockOfLast = (Number) em.createNativeQuery("select block_id from audit_entry where id = ?")
                 .setParameter(1, lastId)
                 .getSingleResult();
-        em.createNativeQuery("update audit_head set chain_start = ? where id = 1")
-                .setParameter(1, lastHash)
+        AuditBlock cut = em.find(AuditBlock.class, blockOfLast.longValue());
+        int removed = em.createNativeQuery("delete from audit_entry where block_id < ?")
+                .setParameter(1, cut.getId())
                 .executeUpdate();
-        return em.createNativeQuery("delete from audit_entry where id <= ?")
-                .setParameter(1, lastId)
+        removed += em.createNativeQuery("delete from audit_entry where block_id = ? and id <= ?")
+                .setParameter(1, cut.getId())
+                .setParameter(2, lastId)
                 .executeUpdate();
+        List<String> rest = em.createQuery(
+                        "select e.hash from AuditEntry e where e.blockId = :block order by e.id", String.class)
+                .setParameter("block", cut.getId())
+                .getResultList();
+        AuditCheckpoint checkpoint;
+        if (rest.isEmpty()) {
+            em.createNativeQuery("delete from audit_block where id <= ?")
+                    .setParameter(1, cut.getId())
+                    .executeUpdate();
+            checkpoint = new AuditCheckpoint(cut.getBlockHash(), lastId, time.now());
+        } else {
+            em.createNativeQuery("delete from audit_block where id < ?")
+                    .setParameter(1, cut.getId())
+                    .executeUpdate();
+            checkpoint = new AuditCheckpoint(cut, AuditBlock.merkleRoot(rest), rest.size(), lastId, time.now());
+        }
+        em.persist(checkpoint);
+        em.flush();
+        checkpoint.sealWith(key);
+        return removed;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object[]> rows(List<?> result) {
+        return (List<Object[]>) result;
     }
 
     private <T> TypedQuery<T> filtered(

@@ -74,6 +74,10 @@ public class StartupSettings {
             problems.add("THROUGHLINE_HTTP_ADDRESS is not an IP address such as 127.0.0.1 or 0.0.0.0: " + address);
         }
         port(env, "THROUGHLINE_CLUSTER_PORT", problems);
+        String sealSeconds = env.get("THROUGHLINE_AUDIT_SEAL_SECONDS");
+        if (sealSeconds != null && !sealSeconds.strip().matches("[1-9]\\d{0,4}")) {
+            problems.add("THROUGHLINE_AUDIT_SEAL_SECONDS is not a number of seconds from 1 to 99999: " + sealSeconds);
+        }
         String gridAddress = env.get("THROUGHLINE_CLUSTER_ADDRESS");
         if (gridAddress != null && !isAddressLiteral(gridAddress)) {
             problems.add("THROUGHLINE_CLUSTER_ADDRESS is not an IP address such as 10.0.0.5: " + gridAddress);

@@ -110,6 +110,9 @@ public final class FailoverCheck {
         env.put("DB_USER", "failover");
         env.put("DB_PASSWORD", "failover-check");
         env.put("THROUGHLINE_CONTENT_KEYS", "failover:" + Base64.getEncoder().encodeToString(key));
+        byte[] auditKey = new byte[32];
+        new SecureRandom().nextBytes(auditKey);
+        env.put("THROUGHLINE_AUDIT_KEY", Base64.getEncoder().encodeToString(auditKey));
         env.put(
                 "THROUGHLINE_CLUSTER_MEMBERS",
                 List.of(ADDRESSES).stream().map(a -> a + ":6900").collect(Collectors.joining(",")));

@@ -450,17 +450,16 @@ class ConfidentialityIT {
                 .get(0)
                 .getEntry()
                 .getId();
-        assertFalse(admin.call(() -> audit.verify()).stream().anyMatch(p -> entry == p.getEntryId()));
+        assertFalse(admin.call(() -> audit.verify()).problems().stream().anyMatch(p -> entry == p.getId()));
         try (Connection connection = database.getConnection();
                 Statement statement = connection.createStatement()) {
             statement.executeUpdate("UPDATE audit_entry SET action = 'READ' WHERE id = " + entry);
-            List<AuditProblem> problems = admin.call(() -> audit.verify());
+            List<AuditProblem> problems = admin.call(() -> audit.verify()).problems();
             assertTrue(
-                    problems.stream()
-                            .anyMatch(p -> p.getEntryId() == entry && p.getKind() == AuditProblem.Kind.CHANGED),
+                    problems.stream().anyMatch(p -> p.getId() == entry && p.getKind() == AuditProblem.Kind.CHANGED),
                     "verify reports the edited row");
             statement.executeUpdate("UPDATE audit_entry SET action = 'CREATE' WHERE id = " + entry);
         }
-        assertFalse(admin.call(() -> audit.verify()).stream().anyMatch(p -> entry == p.getEntryId()));
+        assertFalse(admin.call(() -> audit.verify()).problems().stream().anyMatch(p -> entry == p.getId()));
     }
 }

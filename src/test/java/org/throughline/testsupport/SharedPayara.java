@@ -77,12 +77,14 @@ public class SharedPayara implements DeployableContainer<SharedPayara.Configurat
         Files.createDirectories(war.toPath().getParent());
         archive.as(ZipExporter.class).exportTo(war, true);
         int port = Integer.getInteger("arquillian.port", RunnableJar.freePort());
-        // DB_*, THROUGHLINE_* and SMTP_* come from failsafe's environment
+        // DB_*, THROUGHLINE_* and SMTP_* come from failsafe's environment. The audit sealer's timer is
+        // slowed to an hour: the tests seal when they choose (AuditTrail.sealWaiting), so that no block is
+        // sealed while one of them has tampered with the trail on purpose.
         process = RunnableJar.start(
                 project,
                 port,
                 project.resolve("target/payara-incontainer"),
-                Map.of(),
+                Map.of("THROUGHLINE_AUDIT_SEAL_SECONDS", "3600"),
                 LOG.toFile(),
                 "--deploy",
                 war.toString());

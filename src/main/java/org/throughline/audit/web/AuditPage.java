@@ -13,9 +13,10 @@ import org.throughline.audit.AuditEntry;
 import org.throughline.audit.AuditProblem;
 import org.throughline.audit.AuditRow;
 import org.throughline.audit.AuditTrail;
+import org.throughline.audit.AuditVerification;
 import org.throughline.shared.web.Messages;
 
-/** The audit trail, newest first, filtered in the database; "verify" checks the whole hash chain. */
+/** The audit trail, newest first, filtered in the database; "verify" checks every entry and sealed block. */
 @Named
 @ViewScoped
 public class AuditPage implements Serializable {
@@ -28,18 +29,34 @@ public class AuditPage implements Serializable {
     private AuditEntry.Action action;
     private AuditEntry.RecordType recordType;
     private Long engagementId;
-    private List<AuditProblem> problems;
+    private AuditVerification verification;
 
     /** The rows of the table, made again after this view moved to another instance. */
     private transient LazyDataModel<AuditRow> model;
 
     public void verify() {
-        problems = audit.verify();
-        if (problems.isEmpty()) {
-            Messages.info("audit.intact", audit.count(null, null, null));
+        verification = audit.verify();
+        if (verification.isIntact()) {
+            Messages.info("audit.intact", verification.sealedEntries(), verification.blocks(), verification.waiting());
         } else {
-            Messages.error("audit.broken", problems.size());
+            Messages.error("audit.broken", verification.problems().size());
         }
+    }
+
+    /** The problems the last "verify" found (none before it ran). */
+    public List<AuditProblem> getProblems() {
+        return verification == null ? List.of() : verification.problems();
+    }
+
+    /** The newest sealed block as the last "verify" saw it, for an auditor to note: "#id, hash, when". */
+    public AuditVerification getVerification() {
+        return verification;
+    }
+
+    public String getNewestBlock() {
+        return verification == null || verification.newestBlockId() == null
+                ? null
+                : "#" + verification.newestBlockId() + " · " + verification.newestBlockHash();
     }
 
     public LazyDataModel<AuditRow> getModel() {
@@ -65,10 +82,6 @@ public class AuditPage implements Serializable {
             };
         }
         return model;
-    }
-
-    public List<AuditProblem> getProblems() {
-        return problems;
     }
 
     public AuditEntry.Action[] getActions() {
