@@ -9,7 +9,6 @@ import jakarta.ejb.Timeout;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.throughline.identity.Role;
@@ -42,12 +41,21 @@ public class AuditSealer {
         timers.createIntervalTimer(every, every, new TimerConfig("audit sealer", false));
     }
 
+    private static String rootCause(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause.getClass().getSimpleName();
+    }
+
     @Timeout
     void seal() {
         try {
             trail.sealWaiting();
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Audit entries not sealed this time; the next run tries again", e);
+            // one line: while the database is away this comes every few seconds
+            LOG.warning("Audit entries not sealed this time (" + rootCause(e) + "); the next run tries again");
         }
     }
 }

@@ -130,6 +130,7 @@ public final class FailoverCheck {
         purgeRunsOnce();
         savesSurviveKill(1);
         savesSurviveDatabaseRestart();
+        auditTrailVerifies();
     }
 
     // 1. The session form survives the kill of the instance that served it.
@@ -286,6 +287,24 @@ public final class FailoverCheck {
                 lost.isEmpty() && load.acknowledged.size() > 0,
                 "saves across the database restart: " + load.summary() + "; all acknowledged saves are in the database",
                 lost.size() + " acknowledged saves are missing (" + load.summary() + ")");
+    }
+
+    // 6. The instances sealed the audit trail in turns: one chain that verifies.
+    private void auditTrailVerifies() throws Exception {
+        Thread.sleep(7000); // every entry is sealed within 5 s
+        WebClient admin = new WebClient(balancer).signIn("admin@demo.test", PASSWORD);
+        String answer =
+                admin.submit("admin/audit.xhtml", "audit", "verify", Map.of()).body();
+        Matcher intact = Pattern.compile("The audit trail is intact: (\\d+) sealed entries in (\\d+) blocks")
+                .matcher(answer);
+        boolean verified = intact.find() && Long.parseLong(intact.group(2)) > 0;
+        check(
+                verified,
+                verified
+                        ? "audit trail sealed by the instances in turns: " + intact.group(1) + " entries in "
+                                + intact.group(2) + " blocks, and it verifies"
+                        : null,
+                "the audit trail does not verify, or nothing was sealed, after the check (see the Audit page)");
     }
 
     /** Supervisors recording supervision time through the load balancer, each save on its own day. */
