@@ -26,14 +26,20 @@ public class CaseloadService {
     @Resource
     private SessionContext caller;
 
-    /** The signed-in coach's planned and active engagements, by start date. */
+    /**
+     * The signed-in coach's planned and active engagements, by start date, with what the caseload shows
+     * of each (client, template, planned sessions) read in the same two queries however long the list.
+     */
     public List<Engagement> myEngagements() {
         return em.createQuery(
-                        "select e from Engagement e where e.coach.email = :me and e.status in :open"
+                        "select e from Engagement e join fetch e.client where e.coach.email = :me and e.status in :open"
                                 + " order by e.startDate, e.id",
                         Engagement.class)
                 .setParameter("me", caller.getCallerPrincipal().getName())
                 .setParameter("open", OPEN)
+                .setHint("eclipselink.join-fetch", "e.templateVersion.template")
+                .setHint("eclipselink.batch", "e.plannedSessions") // EclipseLink: one IN query for all
+                .setHint("eclipselink.batch.type", "IN")
                 .getResultList();
     }
 

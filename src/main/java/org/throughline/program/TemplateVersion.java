@@ -139,6 +139,16 @@ public class TemplateVersion {
     }
 
     /** A detached copy of what this version says, for an editor or a new draft. */
+    /** The session after which the midpoint feedback check is due (without reading the questions). */
+    public int getMidpointSession() {
+        return midpointSession;
+    }
+
+    /** The session after which the closing feedback check is due. */
+    public int getClosingSession() {
+        return closingSession;
+    }
+
     public TemplateContent content() {
         TemplateContent c = new TemplateContent();
         c.setSessionCount(sessionCount);

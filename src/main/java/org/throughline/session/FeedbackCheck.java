@@ -96,9 +96,7 @@ public class FeedbackCheck {
         if (recorded) {
             return State.RECORDED;
         }
-        int number = kind == Kind.MIDPOINT
-                ? engagement.getTemplateVersion().content().getMidpointSession()
-                : engagement.getTemplateVersion().content().getClosingSession();
+        int number = sessionOf(engagement, kind);
         LocalDate date = engagement.getPlannedSessions().stream()
                 .filter(p -> p.getNumber() == number)
                 .map(PlannedSession::getPlannedDate)
@@ -108,6 +106,13 @@ public class FeedbackCheck {
             return State.OVERDUE;
         }
         return date != null && !today.isBefore(date) ? State.DUE : State.UPCOMING;
+    }
+
+    /** The session after which this kind of check is due in the engagement. */
+    public static int sessionOf(Engagement engagement, Kind kind) {
+        return kind == Kind.MIDPOINT
+                ? engagement.getTemplateVersion().getMidpointSession()
+                : engagement.getTemplateVersion().getClosingSession();
     }
 
     public Long getId() {

@@ -1,6 +1,8 @@
 package org.throughline.session;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -8,8 +10,11 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.throughline.audit.AuditEntry;
 import org.throughline.engagement.Engagement;
 import org.throughline.identity.Role;
@@ -37,6 +42,9 @@ public class FeedbackService {
 
     @Inject
     private AccessGuard guard;
+
+    @Resource
+    private SessionContext caller;
 
     @Inject
     private ContentCipher cipher;
@@ -146,26 +154,63 @@ public class FeedbackService {
     }
 
     private Map<FeedbackCheck.Kind, FeedbackCheck.State> states(Engagement engagement) {
+        return statesOf(List.of(engagement)).get(engagement.getId());
+    }
+
+    /**
+     * The feedback check states of several of the signed-in coach's engagements (their caseload) at
+     * once: two queries however many engagements.
+     */
+    public Map<Long, Map<FeedbackCheck.Kind, FeedbackCheck.State>> states(List<Engagement> engagements) {
+        String me = caller.getCallerPrincipal().getName();
+        for (Engagement engagement : engagements) {
+            if (engagement.getCoach() == null
+                    || !engagement.getCoach().getEmail().equals(me)) {
+                throw new RuleViolation("engagement.notFound");
+            }
+        }
+        return statesOf(engagements);
+    }
+
+    private Map<Long, Map<FeedbackCheck.Kind, FeedbackCheck.State>> statesOf(List<Engagement> engagements) {
+        Map<Long, Map<FeedbackCheck.Kind, FeedbackCheck.State>> states = new HashMap<>();
+        if (engagements.isEmpty()) {
+            return states;
+        }
+        List<Long> ids = engagements.stream().map(Engagement::getId).toList();
+        Set<String> recorded = new HashSet<>();
+        for (Object[] row : em.createQuery(
+                        "select f.engagement.id, f.kind from FeedbackCheck f where f.engagement.id in :ids",
+                        Object[].class)
+                .setParameter("ids", ids)
+                .getResultList()) {
+            recorded.add(row[0] + ":" + row[1]);
+        }
+        Set<String> finalSessions = new HashSet<>();
+        for (Object[] row : em.createQuery(
+                        "select s.engagement.id, s.number from CoachingSession s where s.engagement.id in :ids"
+                                + " and s.status = :final",
+                        Object[].class)
+                .setParameter("ids", ids)
+                .setParameter("final", CoachingSession.Status.FINAL)
+                .getResultList()) {
+            finalSessions.add(row[0] + ":" + row[1]);
+        }
         LocalDate today = LocalDate.ofInstant(time.now(), ZoneOffset.UTC);
-        Map<FeedbackCheck.Kind, FeedbackCheck.State> states = new EnumMap<>(FeedbackCheck.Kind.class);
-        List<FeedbackCheck.Kind> recorded = em.createQuery(
-                        "select f.kind from FeedbackCheck f where f.engagement = :e", FeedbackCheck.Kind.class)
-                .setParameter("e", engagement)
-                .getResultList();
-        for (FeedbackCheck.Kind kind : FeedbackCheck.Kind.values()) {
-            int number = kind == FeedbackCheck.Kind.MIDPOINT
-                    ? engagement.getTemplateVersion().content().getMidpointSession()
-                    : engagement.getTemplateVersion().content().getClosingSession();
-            boolean sessionFinal = em.createQuery(
-                                    "select count(s) from CoachingSession s where s.engagement = :e"
-                                            + " and s.number = :n and s.status = :final",
-                                    Long.class)
-                            .setParameter("e", engagement)
-                            .setParameter("n", number)
-                            .setParameter("final", CoachingSession.Status.FINAL)
-                            .getSingleResult()
-                    > 0;
-            states.put(kind, FeedbackCheck.state(engagement, kind, recorded.contains(kind), sessionFinal, today));
+        for (Engagement engagement : engagements) {
+            Map<FeedbackCheck.Kind, FeedbackCheck.State> of = new EnumMap<>(FeedbackCheck.Kind.class);
+            for (FeedbackCheck.Kind kind : FeedbackCheck.Kind.values()) {
+                of.put(
+                        kind,
+                        FeedbackCheck.state(
+                                engagement,
+                                kind,
+                                recorded.contains(engagement.getId() + ":" + kind),
+                                finalSessions.contains(
+                                        engagement.getId() + ":" + FeedbackCheck.sessionOf(engagement, kind)),
+                                today));
+            }
+            states.put(engagement.getId(), of);
         }
         return states;
     }

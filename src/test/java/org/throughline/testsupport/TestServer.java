@@ -71,7 +71,14 @@ public final class TestServer {
     private static void launch(int port) throws IOException {
         Path project = Path.of("").toAbsolutePath();
         // DB_*, THROUGHLINE_DEMO and the rest come from failsafe's environment
-        process = RunnableJar.start(project, port, project.resolve("target/payara-blackbox"), Map.of(), LOG.toFile());
+        // The audit sealer's timer is slowed to an hour, so that page tests can count a page's statements
+        // without the sealer's in between (the failover check runs the sealer at its usual pace).
+        process = RunnableJar.start(
+                project,
+                port,
+                project.resolve("target/payara-blackbox"),
+                Map.of("THROUGHLINE_AUDIT_SEAL_SECONDS", "3600"),
+                LOG.toFile());
         Runtime.getRuntime().addShutdownHook(new Thread(TestServer::stop));
     }
 

@@ -24,17 +24,20 @@ public class CaseloadPage {
     private FeedbackService feedback;
 
     private List<Engagement> rows;
+    private Map<Long, Map<FeedbackCheck.Kind, FeedbackCheck.State>> states;
 
     public List<Engagement> getRows() {
         if (rows == null) {
             rows = caseload.myEngagements();
+            states = feedback.states(rows);
         }
         return rows;
     }
 
     /** The feedback checks due now or overdue in the engagement. */
     public List<Map.Entry<FeedbackCheck.Kind, FeedbackCheck.State>> due(Engagement engagement) {
-        return feedback.states(engagement.getId()).entrySet().stream()
+        getRows();
+        return states.get(engagement.getId()).entrySet().stream()
                 .filter(e -> e.getValue() == FeedbackCheck.State.DUE || e.getValue() == FeedbackCheck.State.OVERDUE)
                 .toList();
     }
