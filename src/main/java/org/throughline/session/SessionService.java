@@ -1,6 +1,8 @@
 package org.throughline.session;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -8,7 +10,9 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.throughline.audit.AuditEntry;
 import org.throughline.engagement.CommunicationNorm;
@@ -35,6 +39,9 @@ import org.throughline.shared.TimeSource;
 public class SessionService {
 
     public static final int MAX_DURATION = 600;
+
+    @Resource
+    private SessionContext caller;
 
     @PersistenceContext
     private EntityManager em;
@@ -97,7 +104,11 @@ public class SessionService {
     @RolesAllowed(Role.COACH_NAME)
     public SessionNote session(long engagementId, long sessionId) {
         Engagement engagement = guard.coachEngagement(engagementId);
-        return note(visibleSession(engagement, sessionId), Role.COACH, guard.seesFullHistory(engagement));
+        return note(
+                visibleSession(engagement, sessionId),
+                Role.COACH,
+                guard.seesFullHistory(engagement),
+                actionsByNumber(engagement));
     }
 
     /**
@@ -118,7 +129,7 @@ public class SessionService {
             if (!draft.getAuthor().getEmail().equals(guard.signedIn().getEmail())) {
                 throw new RuleViolation("session.draftOfAnotherCoach");
             }
-            return note(draft, Role.COACH, true);
+            return note(draft, Role.COACH, true, actionsByNumber(engagement));
         }
         int number = recorded.size() + 1;
         if (number > engagement.getTemplateVersion().content().getSessionCount()) {
@@ -137,7 +148,7 @@ public class SessionService {
         form.setCheckinAnswers(questions.stream().map(q -> "").toList());
         form.setMaxLength(guard.policyOf(engagement).getMaxNoteLength());
         form.setFeedbackDue(feedbackDueAt(engagement, number));
-        previousContext(engagement, number, form, Role.COACH, guard.seesFullHistory(engagement));
+        previousContext(number, form, Role.COACH, guard.seesFullHistory(engagement), actionsByNumber(engagement));
         return form;
     }
 
@@ -236,7 +247,7 @@ public class SessionService {
         }
         engagement.sessionRecorded();
         em.flush();
-        return note(session, Role.COACH, true);
+        return note(session, Role.COACH, true, actionsByNumber(session.getEngagement()));
     }
 
     /** Sets the goal and the baseline of one of the signed-in coach's engagements. */
@@ -281,12 +292,14 @@ public class SessionService {
         long all = em.createQuery("select count(s) from CoachingSession s where s.engagement = :e", Long.class)
                 .setParameter("e", engagement)
                 .getSingleResult();
+        List<SessionAction> engagementActions = actionsOf(engagement);
+        Map<Integer, SessionAction> byNumber = byNumber(engagementActions);
         List<SessionNote> notes = new ArrayList<>();
         for (CoachingSession session : visible) {
-            notes.add(note(session, role, fullHistory));
+            notes.add(note(session, role, fullHistory, byNumber));
         }
         List<ActionRow> actions = new ArrayList<>();
-        for (SessionAction action : actionsOf(engagement)) {
+        for (SessionAction action : engagementActions) {
             boolean noteVisible = visible.contains(action.getSession());
             String focus = noteVisible
                     ? open(
@@ -301,8 +314,12 @@ public class SessionService {
                 engagement, goal, baseline, notes, (int) (all - visible.size()), actions, normAdjustable);
     }
 
-    /** One session in clear text, with its action and the previous action's follow-up. */
-    private SessionNote note(CoachingSession session, Role role, boolean fullHistory) {
+    /**
+     * One session in clear text, with its action and the previous action's follow-up, taken from the
+     * engagement's actions by session number (read once for all the sessions shown).
+     */
+    private SessionNote note(
+            CoachingSession session, Role role, boolean fullHistory, Map<Integer, SessionAction> actions) {
         long id = session.getId();
         guard.recordRead(
                 role, AuditEntry.RecordType.SESSION, id, session.getEngagement().getId(), session.getAuthor());
@@ -326,7 +343,7 @@ public class SessionService {
         note.setInsight(open(SealedColumn.SESSION_INSIGHT, id, session.getInsightSealed()));
         note.setObstacle(open(SealedColumn.SESSION_OBSTACLE, id, session.getObstacleSealed()));
         note.setFollowUpPoint(open(SealedColumn.SESSION_FOLLOW_UP, id, session.getFollowUpSealed()));
-        SessionAction action = actionOf(session);
+        SessionAction action = actions.get(session.getNumber());
         if (action != null) {
             ActionRow row = row(action, note.getFocus(), role);
             note.setActionDescription(row.getDescription());
@@ -336,7 +353,7 @@ public class SessionService {
             note.setSavedFlags(row.getFlags());
             note.setSaveDespiteFlags(row.isFlagged());
         }
-        previousContext(session.getEngagement(), session.getNumber(), note, role, fullHistory);
+        previousContext(session.getNumber(), note, role, fullHistory, actions);
         return note;
     }
 
@@ -368,8 +385,9 @@ public class SessionService {
                 open(SealedColumn.ACTION_RESULT_NOTE, id, action.getResultNoteSealed()));
     }
 
-    private void previousContext(Engagement engagement, int number, SessionNote form, Role role, boolean fullHistory) {
-        SessionAction previous = previousAction(engagement, number);
+    private void previousContext(
+            int number, SessionNote form, Role role, boolean fullHistory, Map<Integer, SessionAction> actions) {
+        SessionAction previous = actions.get(number - 1);
         if (previous == null) {
             return;
         }
@@ -379,7 +397,8 @@ public class SessionService {
         form.setPreviousReason(row.getReason());
         form.setPreviousReasonNote(row.getReasonNote());
         CoachingSession before = previous.getSession();
-        boolean mine = before.getAuthor().getEmail().equals(guard.signedIn().getEmail());
+        boolean mine =
+                before.getAuthor().getEmail().equals(caller.getCallerPrincipal().getName());
         if (fullHistory || mine) {
             form.setPreviousFollowUpPoint(
                     open(SealedColumn.SESSION_FOLLOW_UP, before.getId(), before.getFollowUpSealed()));
@@ -480,6 +499,19 @@ public class SessionService {
                 .setParameter("full", fullHistory)
                 .setParameter("reader", reader)
                 .getResultList();
+    }
+
+    /** The engagement's actions by the number of their session. */
+    private Map<Integer, SessionAction> actionsByNumber(Engagement engagement) {
+        return byNumber(actionsOf(engagement));
+    }
+
+    private static Map<Integer, SessionAction> byNumber(List<SessionAction> actions) {
+        Map<Integer, SessionAction> byNumber = new HashMap<>();
+        for (SessionAction action : actions) {
+            byNumber.put(action.getSession().getNumber(), action);
+        }
+        return byNumber;
     }
 
     private List<SessionAction> actionsOf(Engagement engagement) {
