@@ -59,7 +59,15 @@ public class EngagementService {
 
     /** Engagements newest first, narrowed by the filter. */
     public List<Engagement> list(EngagementFilter filter, int first, int size) {
+        // what the list shows of each row comes in the same query (EclipseLink join fetch): no query per row
         return filtered("select e from Engagement e", filter, Engagement.class, " order by e.startDate desc, e.id desc")
+                .setHint("eclipselink.join-fetch", "e.client")
+                .setHint("eclipselink.join-fetch", "e.templateVersion")
+                .setHint("eclipselink.join-fetch", "e.templateVersion.template")
+                .setHint("eclipselink.join-fetch", "e.templateVersion.template.program")
+                .setHint("eclipselink.left-join-fetch", "e.coach")
+                .setHint("eclipselink.batch", "e.coach.roles")
+                .setHint("eclipselink.batch.type", "IN")
                 .setFirstResult(first)
                 .setMaxResults(size)
                 .getResultList();
