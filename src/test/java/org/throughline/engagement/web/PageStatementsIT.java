@@ -37,7 +37,7 @@ class PageStatementsIT {
     }
 
     @Test
-    void theCaseloadCostsTheSameStatementsWithThreeAndWithThirtyEngagements() throws Exception {
+    void theCaseloadAndAnEngagementCostTheSameStatementsWithThreeAndWithThirtyEngagements() throws Exception {
         TestServer.baseUrl(); // the server first: it makes the schema and the demo data
         String three = coachWithCopiesOfTheDemoCaseload(1); // the demo coach has 3 open engagements
         String thirty = coachWithCopiesOfTheDemoCaseload(10);
@@ -49,7 +49,23 @@ class PageStatementsIT {
         long forThirty = statements(large, "coach/caseload.xhtml");
         assertEquals(forThree, forThirty, "statements for 3 and for 30 engagements");
         assertTrue(forThree <= MOST, forThree + " statements for one caseload load");
+        String smallPage = "coach/engagement.xhtml?id="
+                + firstEngagement(small.get("coach/caseload.xhtml").body());
+        String largePage = "coach/engagement.xhtml?id="
+                + firstEngagement(large.get("coach/caseload.xhtml").body());
+        long engagementOfThree = statements(small, smallPage);
+        long engagementOfThirty = statements(large, largePage);
+        assertEquals(
+                engagementOfThree, engagementOfThirty, "engagement page statements with 3 and with 30 engagements");
+        LOG.info(() -> "Coach engagement page: " + engagementOfThree + " SQL statements per load with 3 and with 30");
         LOG.info(() -> "Caseload: " + forThree + " SQL statements per load with 3 and with 30 engagements");
+    }
+
+    private static String firstEngagement(String caseload) {
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("engagement\\.xhtml\\?id=(\\d+)")
+                .matcher(caseload);
+        assertTrue(link.find(), "the caseload links to its engagements");
+        return link.group(1);
     }
 
     private static int rows(String page) {
