@@ -89,13 +89,13 @@ public final class FailoverCheck {
             check.run();
         } catch (Exception | AssertionError e) {
             check.failures.add("stopped: " + e);
-            e.printStackTrace();
+            LOG.log(java.util.logging.Level.SEVERE, "The failover check stopped", e);
         } finally {
             check.stopAll();
         }
-        check.results.forEach(line -> System.out.println("  " + line)); // the report
-        check.failures.forEach(line -> System.out.println("FAILED: " + line));
-        System.out.println(check.failures.isEmpty() ? "Failover check passed." : "Failover check FAILED.");
+        check.results.forEach(line -> LOG.info("  " + line)); // the report
+        check.failures.forEach(line -> LOG.severe("FAILED: " + line));
+        LOG.info(check.failures.isEmpty() ? "Failover check passed." : "Failover check FAILED.");
         System.exit(check.failures.isEmpty() ? 0 : 1);
     }
 
