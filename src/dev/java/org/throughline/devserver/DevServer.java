@@ -47,9 +47,6 @@ public final class DevServer {
         }
 
         Process payara = launch(project, env, "target/payara-root", null);
-        if (embedded != null && !isBlank(env.get("THROUGHLINE_CONTENT_KEY_FILE"))) {
-            seedDemoSessionsWhenReady(env);
-        }
         EmbeddedDatabase database = embedded;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             payara.destroy();
@@ -70,65 +67,6 @@ public final class DevServer {
             throws java.io.IOException {
         int port = Integer.parseInt(env.getOrDefault("PORT", "8080"));
         return RunnableJar.start(project, port, project.resolve(runtimeDir), env, log);
-    }
-
-    /** Once the application has migrated the database and is ready, writes the demo sessions (once). */
-    private static void seedDemoSessionsWhenReady(Map<String, String> env) {
-        Thread seeder = new Thread(
-                () -> {
-                    java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
-                    java.net.URI ready = java.net.URI.create(
-                            "http://localhost:" + env.getOrDefault("PORT", "8080") + "/health/ready");
-                    for (int attempt = 0; attempt < 300; attempt++) {
-                        try {
-                            var answer = http.send(
-                                    java.net.http.HttpRequest.newBuilder(ready).build(),
-                                    java.net.http.HttpResponse.BodyHandlers.ofString());
-                            if (answer.statusCode() == 200) {
-                                long engagement = DemoSessions.seed(
-                                        env.get("DB_URL"),
-                                        env.get("DB_USER"),
-                                        env.get("DB_PASSWORD"),
-                                        Path.of(env.get("THROUGHLINE_CONTENT_KEY_FILE")));
-                                if (engagement > 0) {
-                                    demoBreakGlass(ready.resolve("/").toString(), engagement);
-                                }
-                                return;
-                            }
-                        } catch (java.io.IOException e) {
-                            // not up yet
-                        } catch (Exception e) {
-                            LOG.warning("Demo sessions or break-glass not written: " + e);
-                            return;
-                        }
-                        try {
-                            Thread.sleep(1000);
-                        } catch (InterruptedException e) {
-                            Thread.currentThread().interrupt();
-                            return;
-                        }
-                    }
-                },
-                "demo-sessions");
-        seeder.setDaemon(true);
-        seeder.start();
-    }
-
-    /**
-     * Through the application itself, as the demo administrator: a break-glass opening of one
-     * engagement and a read of its notes, so that the audit trail and the coach's notice have
-     * something to show.
-     */
-    private static void demoBreakGlass(String baseUrl, long engagement) {
-        org.throughline.testsupport.WebClient admin =
-                new org.throughline.testsupport.WebClient(baseUrl).signIn("admin@demo.test", "throughline-demo");
-        admin.submit(
-                "admin/engagement.xhtml?id=" + engagement,
-                "engagement",
-                "openBreakGlass",
-                Map.of("engagement:breakGlassReason", "Demo: the client raised a formal complaint about a session"));
-        admin.get("admin/engagement-content.xhtml?id=" + engagement);
-        LOG.info("Demo break-glass opened and read, as the demo administrator");
     }
 
     /**

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.throughline.shared.RuleViolation;
 import org.throughline.shared.TimeSource;
 
@@ -27,6 +28,9 @@ public class AccountService {
 
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
+    /** The demo accounts' domain; the demo acts as them (org.throughline.demo), so no one else may hold it. */
+    private static final String DEMO_DOMAIN = "@demo.test";
+
     @PersistenceContext
     private EntityManager em;
 
@@ -38,6 +42,10 @@ public class AccountService {
 
     @Inject
     private RequestOrigin origin;
+
+    @Inject
+    @ConfigProperty(name = "throughline.demo", defaultValue = "false")
+    private boolean demo;
 
     private final PasswordHasher hasher = new PasswordHasher();
     private final PasswordPolicy policy = new PasswordPolicy();
@@ -69,6 +77,9 @@ public class AccountService {
                 || normalized.length() > Account.MAX_EMAIL
                 || !EMAIL.matcher(normalized).matches()) {
             throw new RuleViolation("account.emailInvalid");
+        }
+        if (!demo && normalized.endsWith(DEMO_DOMAIN)) {
+            throw new RuleViolation("account.emailDemoOnly");
         }
         String name = checkName(displayName);
         checkRoles(roles);

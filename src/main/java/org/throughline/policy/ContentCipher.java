@@ -36,11 +36,7 @@ public class ContentCipher {
         return open(column.table(), id, column.column(), stored);
     }
 
-    /**
-     * Seals with a given key. The application goes through {@link #seal}; this is public for the demo
-     * launcher, which seals its demo records with the demo's own key.
-     */
-    public static String sealWith(String keyId, SecretKey key, SealedColumn column, long id, String text) {
+    private static String sealWith(String keyId, SecretKey key, SealedColumn column, long id, String text) {
         if (text == null) {
             return null;
         }

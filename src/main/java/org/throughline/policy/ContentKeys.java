@@ -64,7 +64,7 @@ public class ContentKeys {
     }
 
     /** Parses {@code id:base64key} entries (commas or new lines between them) into {@code into}. */
-    public static void parse(String entries, Map<String, SecretKey> into) {
+    private static void parse(String entries, Map<String, SecretKey> into) {
         for (String entry : entries.split("[,\\r\\n]+")) {
             String trimmed = entry.strip();
             if (trimmed.isEmpty() || trimmed.startsWith("#")) {

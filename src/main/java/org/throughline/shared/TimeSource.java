@@ -14,7 +14,10 @@ public class TimeSource {
         return clock.instant();
     }
 
-    /** For tests only: let time run from a chosen clock. */
+    /**
+     * Lets time run from a chosen clock: for tests, and for the demo, which writes its history at
+     * start-up on the days it happened (org.throughline.demo.DemoHistory).
+     */
     public void use(Clock replacement) {
         this.clock = replacement;
     }
