@@ -3,7 +3,6 @@ package org.throughline.shared;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -23,7 +22,6 @@ import org.throughline.identity.Role;
 @Singleton
 @RolesAllowed(Role.ADMIN_NAME)
 @Startup
-@DependsOn("StartupSettings")
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DatabaseMigration {
 

@@ -1,42 +1,67 @@
 package org.throughline.shared;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Logger;
-import org.throughline.identity.Role;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import javax.sql.DataSource;
+import org.eclipse.persistence.config.SessionCustomizer;
+import org.eclipse.persistence.sessions.Session;
 
 /**
- * Checks the environment variables before anything else starts. A missing or malformed one stops the
- * server with one line per problem naming the variable and what is wrong, rather than leaving a server
- * that answers every request with "No Application deployed".
+ * Checks the environment variables and the database before anything else starts. A missing or
+ * malformed variable, or a database that does not accept the connection, stops the server with one
+ * line per problem naming the variable and what is wrong, rather than leaving a server that answers
+ * every request with "No Application deployed". It is EclipseLink's session customizer
+ * (persistence.xml), because EclipseLink connects to the database while the application is being
+ * deployed, before any of the application's own beans start.
  */
-@Singleton
-@Startup
-@RolesAllowed(Role.ADMIN_NAME)
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-public class StartupSettings {
+public class StartupSettings implements SessionCustomizer {
 
     private static final Logger LOG = Logger.getLogger(StartupSettings.class.getName());
 
-    @PostConstruct
-    void check() {
+    @Override
+    public void customize(Session session) {
         List<String> problems = problems(System.getenv());
+        if (problems.isEmpty()) {
+            databaseProblem().ifPresent(problems::add);
+        }
         if (!problems.isEmpty()) {
             problems.forEach(problem -> LOG.severe("Throughline cannot start: " + problem));
             stopServer();
+        }
+    }
+
+    /** Why the database of DB_URL refuses a connection, if it does. */
+    private static Optional<String> databaseProblem() {
+        try {
+            DataSource database = (DataSource) new InitialContext().lookup("jdbc/throughline");
+            try (Connection connection = database.getConnection()) {
+                return Optional.empty();
+            }
+        } catch (NamingException e) {
+            return Optional.of(
+                    "the data source jdbc/throughline is not configured (server-config/post-boot-commands.asadmin)");
+        } catch (SQLException e) {
+            Throwable cause = e;
+            while (cause.getCause() != null) {
+                cause = cause.getCause();
+            }
+            String reason =
+                    String.valueOf(cause.getMessage()).lines().findFirst().orElse("");
+            return Optional.of("the database at DB_URL does not accept a connection as DB_USER: " + reason);
         }
     }
 
@@ -125,10 +150,18 @@ public class StartupSettings {
         }
     }
 
-    /** Ends the server process; from another thread, so that the deployment under way can end too. */
+    /**
+     * Ends the server process, from another thread; the deployment under way waits for it, so that
+     * the lines above are the last the log shows.
+     */
     private static void stopServer() {
         Thread exit = new Thread(() -> System.exit(2), "throughline-startup-refusal");
         exit.start();
+        try {
+            exit.join(Duration.ofSeconds(30).toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         throw new IllegalStateException("Throughline cannot start: see the lines above");
     }
 }
