@@ -115,6 +115,22 @@ public class AuditEntry {
         this.hash = computeHash();
     }
 
+    /**
+     * The hash an entry with these fields gets when it is written: for tools that write a trail outside
+     * the server (the benchmark's data generator), so that its entries verify like the application's.
+     */
+    public static String hashOf(
+            Instant occurredAt,
+            Long actorId,
+            Role actorRole,
+            Action action,
+            RecordType recordType,
+            long recordId,
+            Long engagementId,
+            String reason) {
+        return new AuditEntry(occurredAt, actorId, actorRole, action, recordType, recordId, engagementId, reason).hash;
+    }
+
     /** The hash these fields should have; differs from the stored one after a change. */
     String computeHash() {
         return hashOf(previousHash, occurredAt, actorId, actorRole, action, recordType, recordId, engagementId, reason);

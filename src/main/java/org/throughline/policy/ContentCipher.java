@@ -26,6 +26,13 @@ public class ContentCipher {
     @Inject
     private ContentKeys keys;
 
+    /** A cipher over these keys, for tools that write sealed records outside the server (the data generator). */
+    public static ContentCipher over(ContentKeys keys) {
+        ContentCipher cipher = new ContentCipher();
+        cipher.keys = keys;
+        return cipher;
+    }
+
     /** The stored form of {@code text} in that column of record {@code id}; null stays null. */
     public String seal(SealedColumn column, long id, String text) {
         return sealWith(keys.currentId(), keys.current(), column, id, text);

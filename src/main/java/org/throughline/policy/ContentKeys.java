@@ -122,6 +122,17 @@ public class ContentKeys {
         }
     }
 
+    /**
+     * Keys from {@code id:base64key} entries, the first one current: for tools that write sealed records
+     * outside the server (the benchmark's data generator).
+     */
+    public static ContentKeys of(String entries) {
+        ContentKeys given = new ContentKeys();
+        parse(entries, given.keys);
+        given.currentId = given.keys.keySet().iterator().next();
+        return given;
+    }
+
     public String currentId() {
         return currentId;
     }

@@ -1,0 +1,53 @@
+package org.throughline.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.throughline.devserver.EmbeddedDatabase;
+import org.throughline.devserver.RunnableJar;
+
+/**
+ * The benchmark's database: the server of DB_URL, DB_USER and DB_PASSWORD when DB_URL is set, or else
+ * an embedded MariaDB in {@code target/bench-org/mariadb} with one database per scale ({@code bench_0_01},
+ * {@code bench_1}), never the demo's.
+ */
+record BenchDatabase(String url, String user, String password, EmbeddedDatabase embedded) implements AutoCloseable {
+
+    static final String USER = "bench";
+    static final String PASSWORD = "bench-database-7Qe";
+
+    static BenchDatabase open(double scale) throws Exception {
+        String url = System.getenv("DB_URL");
+        if (url != null && !url.isBlank()) {
+            return new BenchDatabase(batched(url), System.getenv("DB_USER"), System.getenv("DB_PASSWORD"), null);
+        }
+        Path home = Generator.benchDir().resolve("mariadb");
+        int port = Files.exists(home.resolve("port"))
+                ? Integer.parseInt(Files.readString(home.resolve("port")).strip())
+                : RunnableJar.freePort();
+        EmbeddedDatabase embedded = EmbeddedDatabase.start(home, port);
+        Files.writeString(home.resolve("port"), String.valueOf(port));
+        String database = "bench_" + Generator.label(scale).replace('.', '_');
+        embedded.ensureDatabase(database, USER, PASSWORD);
+        return new BenchDatabase(batched(embedded.jdbcUrl(database)), USER, PASSWORD, embedded);
+    }
+
+    /** The URL for the application: as given, without the generator's batching setting. */
+    String applicationUrl() {
+        return url.replace("&rewriteBatchedStatements=true", "").replace("?rewriteBatchedStatements=true", "");
+    }
+
+    String describe() {
+        return url.replaceAll("\\?.*", "");
+    }
+
+    private static String batched(String url) {
+        return url + (url.contains("?") ? "&" : "?") + "rewriteBatchedStatements=true";
+    }
+
+    @Override
+    public void close() throws Exception {
+        if (embedded != null) {
+            embedded.close();
+        }
+    }
+}
