@@ -24,7 +24,8 @@ record BenchDatabase(String url, String user, String password, EmbeddedDatabase 
         int port = Files.exists(home.resolve("port"))
                 ? Integer.parseInt(Files.readString(home.resolve("port")).strip())
                 : RunnableJar.freePort();
-        EmbeddedDatabase embedded = EmbeddedDatabase.start(home, port);
+        // a buffer pool that holds the full-scale organization's indexes, as a production server's would
+        EmbeddedDatabase embedded = EmbeddedDatabase.start(home, port, "--innodb-buffer-pool-size=2G");
         Files.writeString(home.resolve("port"), String.valueOf(port));
         String database = "bench_" + Generator.label(scale).replace('.', '_');
         embedded.ensureDatabase(database, USER, PASSWORD);

@@ -38,13 +38,17 @@ public final class Generator {
     static String generate(BenchDatabase database, double scale) throws Exception {
         try (Connection db = DriverManager.getConnection(database.url(), database.user(), database.password())) {
             String marker = marker(db);
+            if (marker != null && marker.endsWith("(unfinished)")) {
+                return "An earlier generation into " + database.describe() + " did not finish; drop that database"
+                        + " (embedded: rm -rf target/bench-org) and generate again";
+            }
             if (marker != null) {
                 if (marker.equals(label(scale))) {
                     LOG.info("Already generated at scale " + marker + " in " + database.describe());
                     return null;
                 }
                 return "The database " + database.describe() + " holds an organization generated at scale " + marker
-                        + ", not " + label(scale) + "; drop it to generate again";
+                        + ", not " + label(scale) + "; drop it (embedded: rm -rf target/bench-org) to generate again";
             }
             if (hasTable(db, "account") && count(db, "SELECT COUNT(*) FROM account") > 0) {
                 return "The database " + database.describe() + " holds data the generator did not write ("
@@ -58,8 +62,11 @@ public final class Generator {
                 .migrate();
         long started = System.nanoTime();
         try (Connection db = DriverManager.getConnection(database.url(), database.user(), database.password())) {
-            db.setAutoCommit(false);
             try (Statement statement = db.createStatement()) {
+                statement.executeUpdate("CREATE TABLE generated_organization (scale VARCHAR(24) NOT NULL PRIMARY KEY,"
+                        + " generated_at DATETIME(6) NOT NULL) ENGINE = InnoDB");
+                statement.executeUpdate("INSERT INTO generated_organization VALUES ('" + label(scale)
+                        + " (unfinished)', UTC_TIMESTAMP(6))");
                 // rows refer to rows of later batches (sessions to engagements, …): checked as a whole by
                 // the application's use, not row by row while loading
                 statement.execute("SET foreign_key_checks = 0");

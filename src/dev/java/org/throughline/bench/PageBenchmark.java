@@ -83,6 +83,11 @@ public final class PageBenchmark {
                 String base = "http://127.0.0.1:" + port + "/";
                 double ready = Load.awaitReady(base + "health/ready", server, started);
                 awaitSealed(db);
+                if (Boolean.getBoolean("bench.serve")) {
+                    LOG.info("Serving the generated organization at " + base + " (accounts in README, Benchmark);"
+                            + " stop with Ctrl-C");
+                    server.waitFor();
+                }
                 List<Page> pages = pages(db, base);
                 Load.Figures bare = Load.run(new WebClient(base), "bare/table.xhtml", measure);
                 List<Measured> results = new ArrayList<>();

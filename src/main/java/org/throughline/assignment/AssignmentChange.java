@@ -9,6 +9,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import org.throughline.identity.Account;
 
 /** One change of an engagement's coach: who made it, when, from whom to whom, and why. */
@@ -25,10 +27,12 @@ public class AssignmentChange {
     @Column(name = "engagement_id", nullable = false)
     private Long engagementId;
 
+    @BatchFetch(BatchFetchType.IN)
     @ManyToOne
     @JoinColumn(name = "from_coach_id")
     private Account fromCoach;
 
+    @BatchFetch(BatchFetchType.IN)
     @ManyToOne(optional = false)
     @JoinColumn(name = "to_coach_id")
     private Account toCoach;

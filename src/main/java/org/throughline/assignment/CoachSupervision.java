@@ -7,6 +7,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import org.throughline.identity.Account;
 
 /** Who supervises a coach (at most one supervisor per coach). */
@@ -18,6 +20,7 @@ public class CoachSupervision {
     @Column(name = "coach_id")
     private Long coachId;
 
+    @BatchFetch(BatchFetchType.IN)
     @ManyToOne(optional = false)
     @JoinColumn(name = "supervisor_id")
     private Account supervisor;

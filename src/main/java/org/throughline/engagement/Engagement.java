@@ -19,6 +19,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import org.throughline.identity.Account;
 import org.throughline.program.TemplateVersion;
 import org.throughline.shared.RuleViolation;
@@ -43,10 +45,12 @@ public class Engagement {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @BatchFetch(BatchFetchType.IN)
     @ManyToOne(optional = false)
     @JoinColumn(name = "client_id")
     private Client client;
 
+    @BatchFetch(BatchFetchType.IN)
     @ManyToOne(optional = false)
     @JoinColumn(name = "template_version_id")
     private TemplateVersion templateVersion;
@@ -55,6 +59,7 @@ public class Engagement {
     @Column(nullable = false, length = 12)
     private Status status = Status.PLANNED;
 
+    @BatchFetch(BatchFetchType.IN)
     @ManyToOne
     @JoinColumn(name = "coach_id")
     private Account coach;
@@ -62,6 +67,7 @@ public class Engagement {
     @Column(name = "start_date", nullable = false)
     private LocalDate startDate;
 
+    @BatchFetch(BatchFetchType.IN)
     @OneToMany(mappedBy = "engagement", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("number")
     private List<PlannedSession> plannedSessions = new ArrayList<>();
@@ -75,6 +81,7 @@ public class Engagement {
     @Column(name = "baseline_sealed")
     private String baselineSealed;
 
+    @BatchFetch(BatchFetchType.IN)
     @ManyToOne
     @JoinColumn(name = "content_author_id")
     private Account contentAuthor;

@@ -18,6 +18,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /** A person who signs in: e-mail (the sign-in name), display name, roles, active or not. */
 @Entity
@@ -54,6 +56,7 @@ public class Account {
     @Column(nullable = false)
     private boolean active = true;
 
+    @BatchFetch(BatchFetchType.IN)
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
     @Column(name = "role", nullable = false)

@@ -8,12 +8,15 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.throughline.audit.AuditEntry;
 import org.throughline.audit.AuditTrail;
 import org.throughline.engagement.Engagement;
 import org.throughline.identity.Account;
 import org.throughline.identity.Role;
+import org.throughline.identity.SignedInAccounts;
 import org.throughline.reflection.Reflection;
 import org.throughline.shared.RuleViolation;
 import org.throughline.shared.TimeSource;
@@ -45,6 +48,9 @@ public class AccessGuard {
 
     @Resource
     private TransactionSynchronizationRegistry transaction;
+
+    @Inject
+    private SignedInAccounts signedInAccounts;
 
     /** The engagement, when the signed-in person is its coach now. */
     @RolesAllowed(Role.COACH_NAME)
@@ -159,17 +165,56 @@ public class AccessGuard {
         }
     }
 
+    /**
+     * Records reads of several records of one type at once (one entry each, written in one
+     * statement), with the same rules as {@link #recordRead}: none for their own author, one per
+     * record per transaction.
+     */
+    public void recordReads(Role role, AuditEntry.RecordType type, Map<Long, Account> authorsByRecord) {
+        @SuppressWarnings("unchecked")
+        java.util.Set<String> recorded = (java.util.Set<String>) transaction.getResource(RECORDED);
+        if (recorded == null) {
+            recorded = new java.util.HashSet<>();
+            transaction.putResource(RECORDED, recorded);
+        }
+        List<Long> reads = new java.util.ArrayList<>();
+        for (Map.Entry<Long, Account> record : authorsByRecord.entrySet()) {
+            Account author = record.getValue();
+            boolean own = author != null && Objects.equals(author.getEmail(), me());
+            if (!own && recorded.add(type + "/" + record.getKey())) {
+                reads.add(record.getKey());
+            }
+        }
+        if (!reads.isEmpty()) {
+            audit.recordAll(role, AuditEntry.Action.READ, type, reads, null);
+        }
+    }
+
     /** Records a write (create, update or delete) of content. */
     public void recordWrite(
             Role role, AuditEntry.Action action, AuditEntry.RecordType type, long recordId, Long engagementId) {
         audit.record(role, action, type, recordId, engagementId, null);
     }
 
-    /** The signed-in person's account. */
+    /**
+     * The signed-in person's account, managed in this transaction: for a record that refers to it. To
+     * know who is signed in, {@link #signedInEmail} and {@link #signedInId} read nothing more.
+     */
     public Account signedIn() {
-        return em.createQuery("select a from Account a where a.email = :me", Account.class)
-                .setParameter("me", me())
-                .getSingleResult();
+        return em.find(Account.class, signedInId());
+    }
+
+    /** The signed-in person's e-mail (their principal); reads nothing. */
+    public String signedInEmail() {
+        return me();
+    }
+
+    /** The signed-in person's account id, read once per request. */
+    public long signedInId() {
+        return signedInAccounts
+                .account(me())
+                .orElseThrow(() -> new RuleViolation("account.notFound"))
+                .getId();
     }
 
     private String me() {

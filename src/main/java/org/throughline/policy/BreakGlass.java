@@ -10,6 +10,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import org.throughline.engagement.Engagement;
 import org.throughline.identity.Account;
 
@@ -25,10 +27,12 @@ public class BreakGlass {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @BatchFetch(BatchFetchType.IN)
     @ManyToOne(optional = false)
     @JoinColumn(name = "engagement_id")
     private Engagement engagement;
 
+    @BatchFetch(BatchFetchType.IN)
     @ManyToOne(optional = false)
     @JoinColumn(name = "account_id")
     private Account account;

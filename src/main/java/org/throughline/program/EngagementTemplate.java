@@ -11,6 +11,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import org.throughline.policy.ConfidentialityPolicy;
 
 /** What engagements of a program look like; its content lives in numbered {@link TemplateVersion}s. */
@@ -22,6 +24,7 @@ public class EngagementTemplate {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @BatchFetch(BatchFetchType.IN)
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "program_id")
     private Program program;
@@ -29,6 +32,7 @@ public class EngagementTemplate {
     @Column(nullable = false, length = Program.MAX_NAME)
     private String name;
 
+    @BatchFetch(BatchFetchType.IN)
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "policy_id")
     private ConfidentialityPolicy policy;

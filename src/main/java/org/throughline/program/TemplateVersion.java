@@ -18,6 +18,8 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import org.throughline.shared.RuleViolation;
 
 /**
@@ -39,6 +41,7 @@ public class TemplateVersion {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @BatchFetch(BatchFetchType.IN)
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "template_id")
     private EngagementTemplate template;
@@ -83,6 +86,7 @@ public class TemplateVersion {
     @Column(name = "recap_offered", nullable = false)
     private boolean recapOffered;
 
+    @BatchFetch(BatchFetchType.IN)
     @OneToMany(mappedBy = "templateVersion", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("questionSet, position")
     private List<TemplateQuestion> questions = new ArrayList<>();

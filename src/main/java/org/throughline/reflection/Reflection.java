@@ -12,6 +12,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import org.throughline.identity.Account;
 import org.throughline.session.CoachingSession;
 import org.throughline.shared.RuleViolation;
@@ -35,10 +37,12 @@ public class Reflection {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @BatchFetch(BatchFetchType.IN)
     @ManyToOne(optional = false)
     @JoinColumn(name = "coach_id")
     private Account coach;
 
+    @BatchFetch(BatchFetchType.IN)
     @ManyToOne
     @JoinColumn(name = "session_id")
     private CoachingSession session;
@@ -47,6 +51,7 @@ public class Reflection {
     @Column(nullable = false, length = 10)
     private Status status = Status.DRAFT;
 
+    @BatchFetch(BatchFetchType.IN)
     @ManyToOne
     @JoinColumn(name = "shared_with_id")
     private Account sharedWith;

@@ -42,7 +42,7 @@ public class ReflectionService {
         return em.createQuery(
                         "select r from Reflection r where r.coach.email = :me order by r.createdAt desc, r.id desc",
                         Reflection.class)
-                .setParameter("me", guard.signedIn().getEmail())
+                .setParameter("me", guard.signedInEmail())
                 .getResultList();
     }
 
@@ -178,7 +178,7 @@ public class ReflectionService {
                         "select s from CoachingSession s where s.id = :id and s.author.email = :me",
                         CoachingSession.class)
                 .setParameter("id", sessionId)
-                .setParameter("me", guard.signedIn().getEmail())
+                .setParameter("me", guard.signedInEmail())
                 .getResultStream()
                 .findFirst()
                 .orElseThrow(() -> new RuleViolation("session.notFound"));

@@ -47,8 +47,8 @@ public class ErasureService {
         if (requestsOf(clientId).stream().anyMatch(row -> row.getRequest().isOpen())) {
             throw new RuleViolation("erasure.alreadyRequested");
         }
-        ErasureRequest request = new ErasureRequest(
-                clientId, client.getPseudonym(), text, guard.signedIn().getId(), time.now());
+        ErasureRequest request =
+                new ErasureRequest(clientId, client.getPseudonym(), text, guard.signedInId(), time.now());
         em.persist(request);
         em.flush();
         audit.record(
@@ -65,7 +65,7 @@ public class ErasureService {
     public ErasureRequest approve(long requestId, long version) {
         ErasureRequest request = find(requestId, version);
         int graceDays = em.find(RetentionSettings.class, RetentionSettings.ID).getErasureGraceDays();
-        request.approve(guard.signedIn().getId(), time.now(), Duration.ofDays(graceDays));
+        request.approve(guard.signedInId(), time.now(), Duration.ofDays(graceDays));
         audit.record(
                 Role.ADMIN,
                 AuditEntry.Action.UPDATE,
@@ -78,7 +78,7 @@ public class ErasureService {
 
     public ErasureRequest withdraw(long requestId, long version) {
         ErasureRequest request = find(requestId, version);
-        request.withdraw(guard.signedIn().getId(), time.now());
+        request.withdraw(guard.signedInId(), time.now());
         audit.record(
                 Role.ADMIN,
                 AuditEntry.Action.UPDATE,

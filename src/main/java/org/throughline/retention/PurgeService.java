@@ -43,7 +43,7 @@ public class PurgeService {
 
     /** Run now by the signed-in administrator; returns when the run is over. */
     public PurgeOutcome runNow() {
-        return run(guard.signedIn().getId(), Role.ADMIN);
+        return run(guard.signedInId(), Role.ADMIN);
     }
 
     /**

@@ -147,8 +147,7 @@ public class RetentionService {
         if (holdOn(engagementId).isPresent()) {
             throw new RuleViolation("hold.alreadyHeld");
         }
-        LegalHold hold =
-                new LegalHold(engagement.getId(), text, guard.signedIn().getId(), time.now());
+        LegalHold hold = new LegalHold(engagement.getId(), text, guard.signedInId(), time.now());
         em.persist(hold);
         em.flush();
         audit.record(
@@ -163,7 +162,7 @@ public class RetentionService {
 
     public void releaseHold(long engagementId) {
         LegalHold hold = holdOn(engagementId).orElseThrow(() -> new RuleViolation("hold.notHeld"));
-        hold.release(guard.signedIn().getId(), time.now());
+        hold.release(guard.signedInId(), time.now());
         audit.record(
                 Role.ADMIN,
                 AuditEntry.Action.UPDATE,

@@ -13,6 +13,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import org.throughline.engagement.Engagement;
 import org.throughline.identity.Account;
 import org.throughline.shared.RuleViolation;
@@ -35,6 +37,7 @@ public class CoachingSession {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @BatchFetch(BatchFetchType.IN)
     @ManyToOne(optional = false)
     @JoinColumn(name = "engagement_id")
     private Engagement engagement;
@@ -52,6 +55,7 @@ public class CoachingSession {
     @Column(nullable = false, length = 8)
     private Status status = Status.DRAFT;
 
+    @BatchFetch(BatchFetchType.IN)
     @ManyToOne(optional = false)
     @JoinColumn(name = "author_id")
     private Account author;

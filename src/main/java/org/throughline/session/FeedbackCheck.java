@@ -13,6 +13,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import org.throughline.engagement.Engagement;
 import org.throughline.engagement.PlannedSession;
 import org.throughline.identity.Account;
@@ -46,6 +48,7 @@ public class FeedbackCheck {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @BatchFetch(BatchFetchType.IN)
     @ManyToOne(optional = false)
     @JoinColumn(name = "engagement_id")
     private Engagement engagement;
@@ -54,6 +57,7 @@ public class FeedbackCheck {
     @Column(nullable = false, length = 10)
     private Kind kind;
 
+    @BatchFetch(BatchFetchType.IN)
     @ManyToOne(optional = false)
     @JoinColumn(name = "author_id")
     private Account author;

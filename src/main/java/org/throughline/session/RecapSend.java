@@ -9,6 +9,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import org.throughline.identity.Account;
 
 /** That a recap of a session was sent: when, to whom, by whom. The body is never kept. */
@@ -20,6 +22,7 @@ public class RecapSend {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @BatchFetch(BatchFetchType.IN)
     @ManyToOne(optional = false)
     @JoinColumn(name = "session_id")
     private CoachingSession session;
@@ -30,6 +33,7 @@ public class RecapSend {
     @Column(nullable = false, length = 254)
     private String recipient;
 
+    @BatchFetch(BatchFetchType.IN)
     @ManyToOne(optional = false)
     @JoinColumn(name = "sent_by")
     private Account sentBy;

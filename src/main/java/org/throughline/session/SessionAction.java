@@ -14,6 +14,8 @@ import jakarta.persistence.Table;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import org.throughline.engagement.Engagement;
 
 /**
@@ -28,10 +30,12 @@ public class SessionAction {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @BatchFetch(BatchFetchType.IN)
     @OneToOne(optional = false)
     @JoinColumn(name = "session_id")
     private CoachingSession session;
 
+    @BatchFetch(BatchFetchType.IN)
     @ManyToOne(optional = false)
     @JoinColumn(name = "engagement_id")
     private Engagement engagement;
@@ -62,6 +66,7 @@ public class SessionAction {
     @Column(name = "result_note_sealed")
     private String resultNoteSealed;
 
+    @BatchFetch(BatchFetchType.IN)
     @ManyToOne
     @JoinColumn(name = "followed_up_in")
     private CoachingSession followedUpIn;

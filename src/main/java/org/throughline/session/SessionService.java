@@ -59,21 +59,21 @@ public class SessionService {
     @RolesAllowed(Role.COACH_NAME)
     public EngagementContent content(long engagementId) {
         Engagement engagement = guard.coachEngagement(engagementId);
-        return content(engagement, Role.COACH, guard.seesFullHistory(engagement), guard.signedIn());
+        return content(engagement, Role.COACH, guard.seesFullHistory(engagement), guard.signedInId());
     }
 
     /** The engagement's content for an administrator holding an open break-glass on it; read only. */
     @RolesAllowed(Role.ADMIN_NAME)
     public EngagementContent contentUnderBreakGlass(long engagementId) {
         Engagement engagement = guard.breakGlassEngagement(engagementId);
-        return content(engagement, Role.ADMIN, true, guard.signedIn());
+        return content(engagement, Role.ADMIN, true, guard.signedInId());
     }
 
     /** The engagement's whole content for a subject access export by an administrator; recorded as an export. */
     @RolesAllowed(Role.ADMIN_NAME)
     public EngagementContent contentForExport(long engagementId) {
         Engagement engagement = guard.exportEngagement(engagementId);
-        return content(engagement, Role.ADMIN, true, guard.signedIn());
+        return content(engagement, Role.ADMIN, true, guard.signedInId());
     }
 
     /**
@@ -88,7 +88,7 @@ public class SessionService {
                                 + " and (a.result is null or a.clarityFlags like :vague)"
                                 + " order by a.engagement.startDate, a.engagement.id, a.session.number",
                         SessionAction.class)
-                .setParameter("me", guard.signedIn().getEmail())
+                .setParameter("me", guard.signedInEmail())
                 .setParameter("open", List.of(Engagement.Status.PLANNED, Engagement.Status.ACTIVE))
                 .setParameter("final", CoachingSession.Status.FINAL)
                 .setParameter("vague", "%" + ClarityCheck.Flag.VAGUE.name() + "%")
@@ -122,11 +122,11 @@ public class SessionService {
         if (engagement.isEnded()) {
             throw new RuleViolation("engagement.ended");
         }
-        List<CoachingSession> recorded = sessionsOf(engagement, true, guard.signedIn());
+        List<CoachingSession> recorded = sessionsOf(engagement, true, guard.signedInId());
         CoachingSession draft =
                 recorded.stream().filter(s -> !s.isFinal()).findFirst().orElse(null);
         if (draft != null) {
-            if (!draft.getAuthor().getEmail().equals(guard.signedIn().getEmail())) {
+            if (!draft.getAuthor().getEmail().equals(guard.signedInEmail())) {
                 throw new RuleViolation("session.draftOfAnotherCoach");
             }
             return note(draft, Role.COACH, true, actionsByNumber(engagement));
@@ -177,7 +177,7 @@ public class SessionService {
         CoachingSession session;
         boolean created = form.getId() == null;
         if (created) {
-            List<CoachingSession> recorded = sessionsOf(engagement, true, guard.signedIn());
+            List<CoachingSession> recorded = sessionsOf(engagement, true, guard.signedInId());
             if (recorded.stream().anyMatch(s -> !s.isFinal()) || form.getNumber() != recorded.size() + 1) {
                 throw new RuleViolation("session.changedElsewhere");
             }
@@ -281,7 +281,7 @@ public class SessionService {
     }
 
     /** The one place where an engagement's content is opened for reading. */
-    private EngagementContent content(Engagement engagement, Role role, boolean fullHistory, Account reader) {
+    private EngagementContent content(Engagement engagement, Role role, boolean fullHistory, long reader) {
         long id = engagement.getId();
         String goal = open(SealedColumn.ENGAGEMENT_GOAL, id, engagement.getGoalSealed());
         String baseline = open(SealedColumn.ENGAGEMENT_BASELINE, id, engagement.getBaselineSealed());
@@ -483,17 +483,17 @@ public class SessionService {
     }
 
     private CoachingSession visibleSession(Engagement engagement, long sessionId) {
-        return sessionsOf(engagement, guard.seesFullHistory(engagement), guard.signedIn()).stream()
+        return sessionsOf(engagement, guard.seesFullHistory(engagement), guard.signedInId()).stream()
                 .filter(s -> s.getId() == sessionId)
                 .findFirst()
                 .orElseThrow(() -> new RuleViolation("session.notFound"));
     }
 
     /** Sessions in order; without the full history only those {@code reader} wrote (scoped in the query). */
-    private List<CoachingSession> sessionsOf(Engagement engagement, boolean fullHistory, Account reader) {
+    private List<CoachingSession> sessionsOf(Engagement engagement, boolean fullHistory, long reader) {
         return em.createQuery(
                         "select s from CoachingSession s where s.engagement = :e"
-                                + " and (:full = true or s.author = :reader) order by s.number",
+                                + " and (:full = true or s.author.id = :reader) order by s.number",
                         CoachingSession.class)
                 .setParameter("e", engagement)
                 .setParameter("full", fullHistory)

@@ -17,6 +17,8 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import org.throughline.identity.Account;
 import org.throughline.reflection.Reflection;
 
@@ -35,10 +37,12 @@ public class DevelopmentNote {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @BatchFetch(BatchFetchType.IN)
     @OneToOne(optional = false)
     @JoinColumn(name = "reflection_id")
     private Reflection reflection;
 
+    @BatchFetch(BatchFetchType.IN)
     @ManyToOne(optional = false)
     @JoinColumn(name = "supervisor_id")
     private Account supervisor;
@@ -50,6 +54,7 @@ public class DevelopmentNote {
     @Column(name = "note_sealed")
     private String noteSealed;
 
+    @BatchFetch(BatchFetchType.IN)
     @ManyToMany
     @JoinTable(
             name = "development_note_theme",

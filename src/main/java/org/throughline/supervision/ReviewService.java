@@ -6,9 +6,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.throughline.audit.AuditEntry;
+import org.throughline.identity.Account;
 import org.throughline.identity.Role;
 import org.throughline.policy.AccessGuard;
 import org.throughline.policy.ContentCipher;
@@ -49,7 +52,7 @@ public class ReviewService {
                                 + " and cs.supervisor.email = :me) order by r.sharedAt, r.id",
                         Reflection.class)
                 .setParameter("shared", Reflection.Status.SHARED)
-                .setParameter("me", guard.signedIn().getEmail())
+                .setParameter("me", guard.signedInEmail())
                 .getResultList()
                 .stream()
                 .map(r -> new QueueItem(r, time.now()))
@@ -132,20 +135,24 @@ public class ReviewService {
     /** Every note on the signed-in coach's reflections, oldest first, for the development view. */
     @RolesAllowed(Role.COACH_NAME)
     public List<NoteView> notesOnMyReflections() {
-        return em
-                .createQuery(
+        List<DevelopmentNote> notes = em.createQuery(
                         "select n from DevelopmentNote n where n.reflection.coach.email = :me order by n.createdAt",
                         DevelopmentNote.class)
-                .setParameter("me", guard.signedIn().getEmail())
-                .getResultList()
-                .stream()
-                .map(n -> view(n, Role.COACH))
-                .toList();
+                .setParameter("me", guard.signedInEmail())
+                .getResultList();
+        Map<Long, Account> authors = new LinkedHashMap<>();
+        notes.forEach(note -> authors.put(note.getId(), note.getSupervisor()));
+        guard.recordReads(Role.COACH, AuditEntry.RecordType.DEVELOPMENT_NOTE, authors);
+        return notes.stream().map(this::opened).toList();
     }
 
-    /** The one place where a development note is opened for reading. */
+    /** The one place where a single development note is opened for reading. */
     private NoteView view(DevelopmentNote note, Role role) {
         guard.recordRead(role, AuditEntry.RecordType.DEVELOPMENT_NOTE, note.getId(), null, note.getSupervisor());
+        return opened(note);
+    }
+
+    private NoteView opened(DevelopmentNote note) {
         return new NoteView(note, cipher.open(SealedColumn.DEVELOPMENT_NOTE, note.getId(), note.getNoteSealed()));
     }
 

@@ -64,7 +64,7 @@ public class SupervisionLogService {
         return em.createQuery(
                         "select t from SupervisionTime t where t.supervisor.email = :me order by t.heldOn desc, t.id desc",
                         SupervisionTime.class)
-                .setParameter("me", guard.signedIn().getEmail())
+                .setParameter("me", guard.signedInEmail())
                 .getResultList();
     }
 
@@ -74,7 +74,7 @@ public class SupervisionLogService {
         return hours(em.createQuery(
                         "select a from Account a, CoachSupervision cs where cs.coachId = a.id and cs.supervisor.email = :me order by a.displayName",
                         Account.class)
-                .setParameter("me", guard.signedIn().getEmail())
+                .setParameter("me", guard.signedInEmail())
                 .getResultList());
     }
 

@@ -12,6 +12,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import org.throughline.identity.Account;
 
 /** Supervision time a supervisor spent with a coach: when, how long, alone or in a group. */
@@ -29,10 +31,12 @@ public class SupervisionTime {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @BatchFetch(BatchFetchType.IN)
     @ManyToOne(optional = false)
     @JoinColumn(name = "coach_id")
     private Account coach;
 
+    @BatchFetch(BatchFetchType.IN)
     @ManyToOne(optional = false)
     @JoinColumn(name = "supervisor_id")
     private Account supervisor;

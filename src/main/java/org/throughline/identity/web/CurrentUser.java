@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import org.throughline.identity.Account;
-import org.throughline.identity.AccountService;
+import org.throughline.identity.SignedInAccounts;
 
 /** Who is signed in, for the header and the pages; loaded at most once per request. */
 @Named
@@ -13,7 +13,7 @@ import org.throughline.identity.AccountService;
 public class CurrentUser {
 
     @Inject
-    private AccountService accounts;
+    private SignedInAccounts accounts;
 
     @Inject
     private HttpServletRequest request;
@@ -23,7 +23,7 @@ public class CurrentUser {
     /** The signed-in account, or null for an anonymous request. */
     public Account getAccount() {
         if (account == null && request.getRemoteUser() != null) {
-            account = accounts.me();
+            account = accounts.account(request.getRemoteUser()).orElse(null);
         }
         return account;
     }
