@@ -15,7 +15,10 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.throughline.testsupport.WebClient;
 
-/** Eight connections asking for one page, as fast as it answers: requests a second and latency percentiles. */
+/**
+ * Eight people asking for one page, each in their own signed-in session on their own connection, as
+ * fast as it answers: requests a second and latency percentiles.
+ */
 final class Load {
 
     static final int CONNECTIONS = 8;
@@ -37,18 +40,19 @@ final class Load {
         }
     }
 
-    static Figures run(WebClient client, String path, Duration measure) throws Exception {
-        loop(client, path, WARM_UP);
-        return loop(client, path, measure);
+    static Figures run(List<WebClient> clients, String path, Duration measure) throws Exception {
+        loop(clients, path, WARM_UP);
+        return loop(clients, path, measure);
     }
 
-    private static Figures loop(WebClient client, String path, Duration length) throws Exception {
+    private static Figures loop(List<WebClient> clients, String path, Duration length) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(CONNECTIONS);
         AtomicInteger errors = new AtomicInteger();
         long end = System.nanoTime() + length.toNanos();
         long started = System.nanoTime();
         List<Future<long[]>> workers = new ArrayList<>();
         for (int i = 0; i < CONNECTIONS; i++) {
+            WebClient client = clients.get(i % clients.size());
             workers.add(pool.submit(() -> {
                 long[] took = new long[1024];
                 int n = 0;

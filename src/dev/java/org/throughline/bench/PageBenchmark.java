@@ -39,8 +39,8 @@ public final class PageBenchmark {
 
     private PageBenchmark() {}
 
-    /** One page to measure: who asks for it, its name in the table, its path. */
-    record Page(String name, WebClient as, String path) {}
+    /** One page to measure: its name in the table, the sessions that ask for it (one per connection), its path. */
+    record Page(String name, List<WebClient> as, String path) {}
 
     /** What one page measured, or why it could not be. */
     record Measured(String name, Load.Figures figures, long statements, String failure) {}
@@ -89,7 +89,11 @@ public final class PageBenchmark {
                     server.waitFor();
                 }
                 List<Page> pages = pages(db, base);
-                Load.Figures bare = Load.run(new WebClient(base), "bare/table.xhtml", measure);
+                List<WebClient> anonymous = new ArrayList<>();
+                for (int i = 0; i < Load.CONNECTIONS; i++) {
+                    anonymous.add(new WebClient(base));
+                }
+                Load.Figures bare = Load.run(anonymous, "bare/table.xhtml", measure);
                 List<Measured> results = new ArrayList<>();
                 for (Page page : pages) {
                     results.add(measure(db, page, measure));
@@ -148,9 +152,9 @@ public final class PageBenchmark {
                 db,
                 "SELECT r.id FROM reflection r JOIN account a ON a.id = r.shared_with_id"
                         + " WHERE r.status = 'SHARED' AND a.email = '" + supervisorEmail + "' ORDER BY r.id LIMIT 1");
-        WebClient coach = new WebClient(base).signIn(coachEmail, Organization.PASSWORD);
-        WebClient supervisor = new WebClient(base).signIn(supervisorEmail, Organization.PASSWORD);
-        WebClient admin = new WebClient(base).signIn("admin@bench.test", Organization.PASSWORD);
+        List<WebClient> coach = sessions(base, coachEmail);
+        List<WebClient> supervisor = sessions(base, supervisorEmail);
+        List<WebClient> admin = sessions(base, "admin@bench.test");
         long sessions =
                 Generator.count(db, "SELECT COUNT(*) FROM coaching_session WHERE engagement_id = " + engagement);
         long caseload = Generator.count(db, "SELECT COUNT(*) FROM engagement WHERE coach_id = " + coachId);
@@ -179,8 +183,17 @@ public final class PageBenchmark {
                 new Page("admin: supervision", admin, "admin/supervision.xhtml"));
     }
 
+    /** One signed-in session per connection, as eight people signed in as the same account would have. */
+    private static List<WebClient> sessions(String base, String email) {
+        List<WebClient> signedIn = new ArrayList<>();
+        for (int i = 0; i < Load.CONNECTIONS; i++) {
+            signedIn.add(new WebClient(base).signIn(email, Organization.PASSWORD));
+        }
+        return signedIn;
+    }
+
     private static Measured measure(Connection db, Page page, Duration measure) throws Exception {
-        HttpResponse<String> first = page.as().get(page.path());
+        HttpResponse<String> first = page.as().get(0).get(page.path());
         if (first.statusCode() != 200) {
             Matcher line = ERROR_LINE.matcher(first.body());
             String why = "HTTP " + first.statusCode()
@@ -191,7 +204,7 @@ public final class PageBenchmark {
         long statements = Long.MAX_VALUE;
         for (int i = 0; i < 5; i++) {
             long before = questions(db);
-            page.as().get(page.path());
+            page.as().get(0).get(page.path());
             statements = Math.min(statements, questions(db) - before - 1); // the counter counts its own query
         }
         Load.Figures figures = Load.run(page.as(), page.path(), measure);
@@ -274,7 +287,7 @@ public final class PageBenchmark {
         }
         return String.format(
                 Locale.ROOT,
-                "Machine: %d cores, %d GiB, Java %s; run %s. Eight connections; each page measured for %s s"
+                "Machine: %d cores, %d GiB, Java %s; run %s. Eight connections, each its own signed-in session; each page measured for %s s"
                         + " after a warm-up.%n",
                 runtime.availableProcessors(),
                 memory,

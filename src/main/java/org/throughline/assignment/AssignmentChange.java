@@ -2,6 +2,7 @@ package org.throughline.assignment;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -28,12 +29,12 @@ public class AssignmentChange {
     private Long engagementId;
 
     @BatchFetch(BatchFetchType.IN)
-    @ManyToOne
+    @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "from_coach_id")
     private Account fromCoach;
 
     @BatchFetch(BatchFetchType.IN)
-    @ManyToOne(optional = false)
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "to_coach_id")
     private Account toCoach;
 

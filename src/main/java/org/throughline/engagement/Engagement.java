@@ -6,6 +6,7 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -46,12 +47,12 @@ public class Engagement {
     private Long id;
 
     @BatchFetch(BatchFetchType.IN)
-    @ManyToOne(optional = false)
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "client_id")
     private Client client;
 
     @BatchFetch(BatchFetchType.IN)
-    @ManyToOne(optional = false)
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "template_version_id")
     private TemplateVersion templateVersion;
 
@@ -60,7 +61,7 @@ public class Engagement {
     private Status status = Status.PLANNED;
 
     @BatchFetch(BatchFetchType.IN)
-    @ManyToOne
+    @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "coach_id")
     private Account coach;
 
@@ -82,7 +83,7 @@ public class Engagement {
     private String baselineSealed;
 
     @BatchFetch(BatchFetchType.IN)
-    @ManyToOne
+    @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "content_author_id")
     private Account contentAuthor;
 

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -31,12 +32,12 @@ public class SessionAction {
     private Long id;
 
     @BatchFetch(BatchFetchType.IN)
-    @OneToOne(optional = false)
+    @OneToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "session_id")
     private CoachingSession session;
 
     @BatchFetch(BatchFetchType.IN)
-    @ManyToOne(optional = false)
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "engagement_id")
     private Engagement engagement;
 
@@ -67,7 +68,7 @@ public class SessionAction {
     private String resultNoteSealed;
 
     @BatchFetch(BatchFetchType.IN)
-    @ManyToOne
+    @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "followed_up_in")
     private CoachingSession followedUpIn;
 
