@@ -15,18 +15,15 @@ record BenchDatabase(String url, String user, String password, EmbeddedDatabase 
     static final String USER = "bench";
     static final String PASSWORD = "bench-database-7Qe";
 
+    /** The embedded server, started once for the whole run (every scale) and stopped when the run ends. */
+    private static EmbeddedDatabase server;
+
     static BenchDatabase open(double scale) throws Exception {
         String url = System.getenv("DB_URL");
         if (url != null && !url.isBlank()) {
             return new BenchDatabase(batched(url), System.getenv("DB_USER"), System.getenv("DB_PASSWORD"), null);
         }
-        Path home = Generator.benchDir().resolve("mariadb");
-        int port = Files.exists(home.resolve("port"))
-                ? Integer.parseInt(Files.readString(home.resolve("port")).strip())
-                : RunnableJar.freePort();
-        // a buffer pool that holds the full-scale organization's indexes, as a production server's would
-        EmbeddedDatabase embedded = EmbeddedDatabase.start(home, port, "--innodb-buffer-pool-size=2G");
-        Files.writeString(home.resolve("port"), String.valueOf(port));
+        EmbeddedDatabase embedded = server();
         String database = "bench_" + Generator.label(scale).replace('.', '_');
         embedded.ensureDatabase(database, USER, PASSWORD);
         return new BenchDatabase(batched(embedded.jdbcUrl(database)), USER, PASSWORD, embedded);
@@ -41,14 +38,33 @@ record BenchDatabase(String url, String user, String password, EmbeddedDatabase 
         return url.replaceAll("\\?.*", "");
     }
 
+    private static synchronized EmbeddedDatabase server() throws Exception {
+        if (server == null) {
+            Path home = Generator.benchDir().resolve("mariadb");
+            Path portFile = home.resolve("port");
+            int port = Files.exists(portFile)
+                    ? Integer.parseInt(Files.readString(portFile).strip())
+                    : RunnableJar.freePort();
+            // a buffer pool that holds the full-scale organization's indexes, as a production server's would
+            server = EmbeddedDatabase.start(home, port, "--innodb-buffer-pool-size=2G");
+            Files.writeString(portFile, String.valueOf(port));
+            EmbeddedDatabase started = server;
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    started.close();
+                } catch (Exception e) {
+                    // the run is over
+                }
+            }));
+        }
+        return server;
+    }
+
     private static String batched(String url) {
         return url + (url.contains("?") ? "&" : "?") + "rewriteBatchedStatements=true";
     }
 
+    /** Nothing to do: the embedded server serves every scale of the run and stops with it. */
     @Override
-    public void close() throws Exception {
-        if (embedded != null) {
-            embedded.close();
-        }
-    }
+    public void close() {}
 }

@@ -32,6 +32,7 @@ public final class Generator {
                 System.exit(2);
             }
         }
+        System.exit(0); // ends the embedded database with the run (its shutdown hook)
     }
 
     /** Generates into the database unless it holds other data; returns why not, or null. */
