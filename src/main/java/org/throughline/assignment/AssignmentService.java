@@ -143,15 +143,19 @@ public class AssignmentService {
                 .setParameter("open", OPEN)
                 .getResultList()
                 .forEach(row -> loads.put((Long) row[0], (Long) row[1]));
+        Map<Long, CoachProfile> profiles = new HashMap<>();
+        em.createQuery("select p from CoachProfile p", CoachProfile.class)
+                .getResultList()
+                .forEach(profile -> profiles.put(profile.getAccountId(), profile));
         return activeCoaches().stream()
                 .map(account -> {
-                    CoachOption plain = option(account, loads.getOrDefault(account.getId(), 0L));
+                    CoachProfile profile = profiles.getOrDefault(account.getId(), new CoachProfile(account.getId()));
                     return new CoachOption(
                             account,
-                            plain.getProfile(),
-                            plain.getLoad(),
-                            plain.getProfile().speaks(language),
-                            plain.getProfile().offersSpecialty(specialty));
+                            profile,
+                            loads.getOrDefault(account.getId(), 0L),
+                            profile.speaks(language),
+                            profile.offersSpecialty(specialty));
                 })
                 .toList();
     }

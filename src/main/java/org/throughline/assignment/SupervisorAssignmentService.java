@@ -41,13 +41,19 @@ public class SupervisorAssignmentService {
                         Object[].class)
                 .getResultList()
                 .forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+        Map<Long, Integer> maxCoaches = new HashMap<>();
+        em.createQuery("select p.accountId, p.maxCoaches from SupervisorProfile p", Object[].class)
+                .getResultList()
+                .forEach(row -> maxCoaches.put((Long) row[0], (Integer) row[1]));
         return em
                 .createNamedQuery("Account.activeWithRole", Account.class)
                 .setParameter("role", Role.SUPERVISOR)
                 .getResultList()
                 .stream()
-                .map(a ->
-                        new SupervisorOption(a, profile(a.getId()).getMaxCoaches(), counts.getOrDefault(a.getId(), 0L)))
+                .map(a -> new SupervisorOption(
+                        a,
+                        maxCoaches.getOrDefault(a.getId(), SupervisorProfile.DEFAULT_MAX_COACHES),
+                        counts.getOrDefault(a.getId(), 0L)))
                 .toList();
     }
 
@@ -62,6 +68,15 @@ public class SupervisorAssignmentService {
             em.persist(profile);
         }
         profile.setMaxCoaches(maxCoaches);
+    }
+
+    /** Every supervised coach's supervisor's name, by the coach's account id, in one query. */
+    public java.util.Map<Long, String> supervisorNames() {
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        em.createQuery("select cs.coachId, cs.supervisor.displayName from CoachSupervision cs", Object[].class)
+                .getResultList()
+                .forEach(row -> names.put((Long) row[0], (String) row[1]));
+        return names;
     }
 
     /** The coach's supervisor, if any. */

@@ -30,6 +30,7 @@ public class CoachesPage implements Serializable {
     private Long supervisorId;
 
     private transient List<CoachOption> rows;
+    private transient java.util.Map<Long, String> supervisorNames;
     private Long editedId;
     private String editedName;
     private String specialties;
@@ -51,12 +52,12 @@ public class CoachesPage implements Serializable {
         return supervisors;
     }
 
-    /** The coach's supervisor's name, or an empty text. */
+    /** The coach's supervisor's name, or an empty text (all coaches' names read in one query). */
     public String supervisorName(CoachOption option) {
-        return supervision
-                .supervisorOf(option.getAccount().getId())
-                .map(a -> a.getDisplayName())
-                .orElse("");
+        if (supervisorNames == null) {
+            supervisorNames = supervision.supervisorNames();
+        }
+        return supervisorNames.getOrDefault(option.getAccount().getId(), "");
     }
 
     public void saveMaxCoaches(SupervisorOption option) {
@@ -90,6 +91,7 @@ public class CoachesPage implements Serializable {
             }
             Messages.info("coaches.saved", editedName);
             rows = null;
+            supervisorNames = null;
             supervisors = null;
             PrimeFaces.current().executeScript("PF('profileDialog').hide()");
         } catch (RuleViolation e) {
