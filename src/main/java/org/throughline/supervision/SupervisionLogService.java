@@ -111,34 +111,41 @@ public class SupervisionLogService {
 
     private List<CoachHours> hours(List<Account> coaches) {
         SupervisionRequirement rule = em.find(SupervisionRequirement.class, SupervisionRequirement.ID);
+        if (coaches.isEmpty()) {
+            return List.of();
+        }
         LocalDate since = today().minusMonths(12);
+        List<Long> ids = coaches.stream().map(Account::getId).toList();
+        java.util.Map<Long, Long> coaching = minutesByCoach(
+                "select s.author.id, sum(s.durationMinutes) from CoachingSession s where s.author.id in :coaches"
+                        + " and s.status = org.throughline.session.CoachingSession.Status.FINAL and s.date > :since"
+                        + " group by s.author.id",
+                ids,
+                since);
+        java.util.Map<Long, Long> supervised = minutesByCoach(
+                "select t.coach.id, sum(t.minutes) from SupervisionTime t where t.coach.id in :coaches"
+                        + " and t.heldOn > :since group by t.coach.id",
+                ids,
+                since);
         return coaches.stream()
                 .map(coach -> new CoachHours(
                         coach.getId(),
                         coach.getDisplayName(),
-                        minutes(
-                                        "select sum(s.durationMinutes) from CoachingSession s where s.author = :coach"
-                                                + " and s.status = org.throughline.session.CoachingSession.Status.FINAL"
-                                                + " and s.date > :since",
-                                        coach,
-                                        since)
-                                / 60.0,
-                        minutes(
-                                        "select sum(t.minutes) from SupervisionTime t where t.coach = :coach"
-                                                + " and t.heldOn > :since",
-                                        coach,
-                                        since)
-                                / 60.0,
+                        coaching.getOrDefault(coach.getId(), 0L) / 60.0,
+                        supervised.getOrDefault(coach.getId(), 0L) / 60.0,
                         rule))
                 .toList();
     }
 
-    private long minutes(String jpql, Account coach, LocalDate since) {
-        Number sum = em.createQuery(jpql, Number.class)
-                .setParameter("coach", coach)
+    /** Minutes per coach since the day, every coach's sum in one grouped query. */
+    private java.util.Map<Long, Long> minutesByCoach(String jpql, List<Long> coaches, LocalDate since) {
+        java.util.Map<Long, Long> minutes = new java.util.HashMap<>();
+        em.createQuery(jpql, Object[].class)
+                .setParameter("coaches", coaches)
                 .setParameter("since", since)
-                .getSingleResult();
-        return sum == null ? 0 : sum.longValue();
+                .getResultList()
+                .forEach(row -> minutes.put((Long) row[0], ((Number) row[1]).longValue()));
+        return minutes;
     }
 
     private LocalDate today() {
