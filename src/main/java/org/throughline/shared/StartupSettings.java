@@ -116,6 +116,13 @@ public class StartupSettings implements SessionCustomizer {
         if (name != null && !name.matches("[A-Za-z0-9._-]{1,64}")) {
             problems.add("THROUGHLINE_CLUSTER_NAME must be 1-64 letters, digits, dots, dashes or underscores: " + name);
         }
+        String metricsToken = env.get("THROUGHLINE_METRICS_TOKEN");
+        if (metricsToken != null
+                && !metricsToken.isBlank()
+                && metricsToken.strip().length() < 32) {
+            problems.add("THROUGHLINE_METRICS_TOKEN must be at least 32 characters (it is "
+                    + metricsToken.strip().length() + ")");
+        }
         return problems;
     }
 

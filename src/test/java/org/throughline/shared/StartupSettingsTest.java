@@ -93,6 +93,15 @@ class StartupSettingsTest {
     }
 
     @Test
+    void aShortMetricsTokenIsNamed() {
+        Map<String, String> env = valid();
+        env.put("THROUGHLINE_METRICS_TOKEN", "letmein");
+        assertEquals("THROUGHLINE_METRICS_TOKEN must be at least 32 characters (it is 7)", onlyProblem(env));
+        env.put("THROUGHLINE_METRICS_TOKEN", "k3Q9".repeat(8));
+        assertTrue(StartupSettings.problems(env).isEmpty());
+    }
+
+    @Test
     void everyProblemIsListedAtOnce() {
         Map<String, String> env = new HashMap<>();
         env.put("THROUGHLINE_PURGE_TIME", "half past two");

@@ -21,6 +21,11 @@ public final class TestServer {
     private static final Path LOG = Path.of("target/payara-blackbox.log").toAbsolutePath();
     private static Process process;
     private static String baseUrl;
+    private static String httpsBaseUrl;
+
+    /** The token the monitoring system sends for /metrics (THROUGHLINE_METRICS_TOKEN of this server). */
+    public static final String METRICS_TOKEN = "test-metrics-token-5f0c9a7e1b3d4c26a8e2";
+
     private static IllegalStateException failure;
 
     private TestServer() {}
@@ -49,15 +54,26 @@ public final class TestServer {
         return baseUrl;
     }
 
+    /** The server's HTTPS address (Payara's self-signed certificate), such as {@code https://localhost:34568/}. */
+    public static synchronized String httpsBaseUrl() {
+        baseUrl();
+        if (httpsBaseUrl == null) {
+            throw new IllegalStateException(
+                    "The server at throughline.baseUrl was started elsewhere: no HTTPS port known");
+        }
+        return httpsBaseUrl;
+    }
+
     /** Starts Payara Micro on a free port; tries another port if the chosen one was taken meanwhile. */
     private static void start() {
         for (int attempt = 1; attempt <= 3; attempt++) {
             try {
-                int port;
-                port = RunnableJar.freePort();
-                launch(port);
+                int port = RunnableJar.freePort();
+                int httpsPort = RunnableJar.freePort();
+                launch(port, httpsPort);
                 if (waitUntilReady("http://localhost:" + port + "/")) {
                     baseUrl = "http://localhost:" + port + "/";
+                    httpsBaseUrl = "https://localhost:" + httpsPort + "/";
                     return;
                 }
                 stop();
@@ -68,7 +84,7 @@ public final class TestServer {
         throw new IllegalStateException("Payara Micro did not become ready; see target/payara-blackbox.log");
     }
 
-    private static void launch(int port) throws IOException {
+    private static void launch(int port, int httpsPort) throws IOException {
         Path project = Path.of("").toAbsolutePath();
         // DB_*, THROUGHLINE_DEMO and the rest come from failsafe's environment
         // The audit sealer's timer is slowed to an hour, so that page tests can count a page's statements
@@ -77,8 +93,10 @@ public final class TestServer {
                 project,
                 port,
                 project.resolve("target/payara-blackbox"),
-                Map.of("THROUGHLINE_AUDIT_SEAL_SECONDS", "3600"),
-                LOG.toFile());
+                Map.of("THROUGHLINE_AUDIT_SEAL_SECONDS", "3600", "THROUGHLINE_METRICS_TOKEN", METRICS_TOKEN),
+                LOG.toFile(),
+                "--sslport",
+                String.valueOf(httpsPort));
         Runtime.getRuntime().addShutdownHook(new Thread(TestServer::stop));
     }
 
@@ -123,6 +141,7 @@ public final class TestServer {
             RunnableJar.stop(process);
             process = null;
             baseUrl = null;
+            httpsBaseUrl = null;
         }
     }
 }

@@ -20,7 +20,8 @@ import java.util.Set;
  * with the session in the data grid: another instance that takes over the session knows the user and
  * their roles. (The container's own remembered sign-in loses the roles on another instance: Payara issue
  * 6342.) Someone not signed in who asks for a protected page is sent to the sign-in page, and after
- * signing in to the page they asked for.
+ * signing in to the page they asked for. Payara's {@code /metrics}, which shares this application's
+ * security, is for the monitoring system's token alone ({@link MetricsScrape}).
  */
 @ApplicationScoped
 public class SignInMechanism implements HttpAuthenticationMechanism {
@@ -34,9 +35,15 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     @Inject
     private IdentityStoreHandler identityStores;
 
+    @Inject
+    private MetricsScrape metrics;
+
     @Override
     public AuthenticationStatus validateRequest(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        if (MetricsScrape.isMetrics(request)) {
+            return metrics.check(request, context);
+        }
         Credential credential = context.getAuthParameters().getCredential();
         if (credential != null) {
             CredentialValidationResult result = identityStores.validate(credential);
