@@ -4,7 +4,11 @@ import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
 import org.throughline.retention.RetentionRule.Disposal;
 import org.throughline.retention.RetentionRule.StartEvent;
 
@@ -20,6 +24,9 @@ final class DueRecords {
 
     private static final String NOT_HELD =
             " and not exists (select 1 from legal_hold h where h.engagement_id = %s" + " and h.released_at is null)";
+
+    /** The two parameters of {@link #whereAt}, ?1 and ?2. */
+    private static final Pattern PARAMETER = Pattern.compile("\\?([12])(?!\\d)");
 
     private DueRecords() {}
 
@@ -41,11 +48,55 @@ final class DueRecords {
                 .longValue();
     }
 
+    /**
+     * For every rule, how many records are due at {@code now} and how many at {@code soon}: one statement
+     * for all categories (each count a subquery of its own).
+     */
+    static Map<Category, long[]> counts(EntityManager em, List<RetentionRule> rules, Instant now, Instant soon) {
+        StringBuilder sql = new StringBuilder("select ");
+        List<LocalDateTime> parameters = new ArrayList<>();
+        for (RetentionRule rule : rules) {
+            for (Instant moment : List.of(now, soon)) {
+                int first = parameters.size() + 1;
+                sql.append(parameters.isEmpty() ? "" : ", ")
+                        .append("(select count(*)")
+                        .append(where(rule, first, first + 1))
+                        .append(')');
+                parameters.add(utc(rule.latestPossibleStart(moment)));
+                parameters.add(utc(moment));
+            }
+        }
+        jakarta.persistence.Query query = em.createNativeQuery(sql.toString());
+        for (int i = 0; i < parameters.size(); i++) {
+            query.setParameter(i + 1, parameters.get(i));
+        }
+        Object result = query.getSingleResult();
+        Object[] row = result instanceof Object[] values ? values : new Object[] {result};
+        Map<Category, long[]> counts = new EnumMap<>(Category.class);
+        for (int i = 0; i < rules.size(); i++) {
+            counts.put(
+                    rules.get(i).getCategory(),
+                    new long[] {((Number) row[2 * i]).longValue(), ((Number) row[2 * i + 1]).longValue()});
+        }
+        return counts;
+    }
+
     private static jakarta.persistence.Query bind(jakarta.persistence.Query query, RetentionRule rule, Instant now) {
         return query.setParameter(1, utc(rule.latestPossibleStart(now))).setParameter(2, utc(now));
     }
 
     private static String where(RetentionRule rule) {
+        return where(rule, 1, 2);
+    }
+
+    /** The from and where of the due records, with the latest possible start as ?start and the moment as ?moment. */
+    private static String where(RetentionRule rule, int start, int moment) {
+        return PARAMETER
+                .matcher(whereAt(rule))
+                .replaceAll(m -> "?" + (m.group(1).equals("1") ? start : moment));
+    }
+
+    private static String whereAt(RetentionRule rule) {
         Category category = rule.getCategory();
         if (category == Category.AUDIT_ENTRIES) {
             return " from audit_entry r where r.id < coalesce((select min(x.id) from audit_entry x where"

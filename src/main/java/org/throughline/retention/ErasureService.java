@@ -104,7 +104,9 @@ public class ErasureService {
 
     private List<ErasureRow> rows(String condition, String parameter, Object value) {
         return em.createQuery(
-                        "select new org.throughline.retention.ErasureRow(r, a.displayName, b.displayName)"
+                        "select new org.throughline.retention.ErasureRow(r, a.displayName, b.displayName,"
+                                + " (select count(h) from LegalHold h, Engagement e where h.engagementId = e.id"
+                                + " and e.client.id = r.clientId and h.releasedAt is null))"
                                 + " from ErasureRequest r join Account a on a.id = r.requestedBy"
                                 + " left join Account b on b.id = r.approvedBy where " + condition,
                         ErasureRow.class)

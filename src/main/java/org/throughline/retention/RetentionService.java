@@ -8,7 +8,9 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.throughline.audit.AuditEntry;
 import org.throughline.audit.AuditTrail;
@@ -39,10 +41,9 @@ public class RetentionService {
 
     /** Every rule, in the order of the categories. */
     public List<RetentionRule> rules() {
-        List<RetentionRule> rules = new ArrayList<>();
-        for (Category category : Category.values()) {
-            rules.add(em.find(RetentionRule.class, category));
-        }
+        List<RetentionRule> rules = new ArrayList<>(em.createQuery("select r from RetentionRule r", RetentionRule.class)
+                .getResultList());
+        rules.sort(Comparator.comparing(RetentionRule::getCategory));
         return rules;
     }
 
@@ -75,10 +76,12 @@ public class RetentionService {
     public List<CategoryPreview> preview() {
         Instant now = time.now();
         Instant soon = now.plus(Duration.ofDays(settings().getWarningDays()));
+        List<RetentionRule> rules = rules();
+        Map<Category, long[]> counts = DueRecords.counts(em, rules, now, soon);
         List<CategoryPreview> preview = new ArrayList<>();
-        for (RetentionRule rule : rules()) {
-            long dueNow = DueRecords.count(em, rule, now);
-            preview.add(new CategoryPreview(rule, dueNow, DueRecords.count(em, rule, soon) - dueNow));
+        for (RetentionRule rule : rules) {
+            long[] due = counts.get(rule.getCategory());
+            preview.add(new CategoryPreview(rule, due[0], due[1] - due[0]));
         }
         return preview;
     }

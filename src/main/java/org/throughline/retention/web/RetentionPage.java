@@ -96,10 +96,6 @@ public class RetentionPage implements Serializable {
         return requests;
     }
 
-    public boolean held(long clientId) {
-        return erasures.clientHeld(clientId);
-    }
-
     public RetentionSettings getSettings() {
         if (settings == null) {
             settings = retention.settings();
