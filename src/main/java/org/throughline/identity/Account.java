@@ -104,20 +104,6 @@ public class Account {
         return lockedUntil != null && now.isBefore(lockedUntil);
     }
 
-    /** Counts a failed sign-in; returns true when this failure locks the account. */
-    boolean recordFailure(Instant now) {
-        if (firstFailureAt == null || !now.isBefore(firstFailureAt.plus(FAILURE_WINDOW))) {
-            firstFailureAt = now;
-            failedAttempts = 0;
-        }
-        failedAttempts++;
-        if (failedAttempts >= LOCK_AFTER_FAILURES && !isLocked(now)) {
-            lockedUntil = now.plus(LOCK_DURATION);
-            return true;
-        }
-        return false;
-    }
-
     void recordSuccess() {
         failedAttempts = 0;
         firstFailureAt = null;

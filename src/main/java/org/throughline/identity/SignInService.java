@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -58,7 +60,9 @@ public class SignInService {
             return Optional.empty();
         }
         if (!matches) {
-            boolean lockedNow = account.recordFailure(now);
+            // Counted first: the update's row lock comes before the events' foreign-key locks on the
+            // account row, so parallel attempts wait for each other instead of deadlocking.
+            boolean lockedNow = countFailure(account.getId(), now);
             em.persist(new SecurityEvent(
                     SecurityEvent.Type.SIGN_IN_FAILED, account, email, null, remoteAddress, "WRONG_PASSWORD", now));
             if (lockedNow) {
@@ -74,6 +78,37 @@ public class SignInService {
         }
         em.persist(new SecurityEvent(SecurityEvent.Type.SIGN_IN, account, email, null, remoteAddress, null, now));
         return Optional.of(new SignedIn(account.getEmail(), account.getRoles()));
+    }
+
+    /**
+     * Counts a failed sign-in in the database itself, so that parallel attempts each count (the row
+     * lock of the first update makes the others wait, none of them is lost to a version conflict).
+     * Returns true when this failure locked the account. The failures count within
+     * {@link Account#FAILURE_WINDOW} of the first one; the account locks at
+     * {@link Account#LOCK_AFTER_FAILURES} for {@link Account#LOCK_DURATION}.
+     */
+    private boolean countFailure(long accountId, Instant now) {
+        LocalDateTime at = LocalDateTime.ofInstant(now, ZoneOffset.UTC);
+        LocalDateTime windowStart = LocalDateTime.ofInstant(now.minus(Account.FAILURE_WINDOW), ZoneOffset.UTC);
+        // MySQL and MariaDB assign left to right: failed_attempts is set while first_failure_at is unchanged
+        em.createNativeQuery("update account set"
+                        + " failed_attempts = case when first_failure_at is null or first_failure_at <= ?1"
+                        + " then 1 else failed_attempts + 1 end,"
+                        + " first_failure_at = case when first_failure_at is null or first_failure_at <= ?1"
+                        + " then ?2 else first_failure_at end"
+                        + " where id = ?3")
+                .setParameter(1, windowStart)
+                .setParameter(2, at)
+                .setParameter(3, accountId)
+                .executeUpdate();
+        return em.createNativeQuery("update account set locked_until = ?1 where id = ?2 and failed_attempts >= ?3"
+                                + " and (locked_until is null or locked_until <= ?4)")
+                        .setParameter(1, LocalDateTime.ofInstant(now.plus(Account.LOCK_DURATION), ZoneOffset.UTC))
+                        .setParameter(2, accountId)
+                        .setParameter(3, Account.LOCK_AFTER_FAILURES)
+                        .setParameter(4, at)
+                        .executeUpdate()
+                == 1;
     }
 
     public void signedOut(String email, String remoteAddress) {

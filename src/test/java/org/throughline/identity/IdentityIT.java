@@ -13,6 +13,11 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,12 +26,18 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.throughline.shared.RuleViolation;
+import org.throughline.shared.TimeSource;
 import org.throughline.testsupport.Deployments;
 import org.throughline.testsupport.incontainer.AsAdmin;
 import org.throughline.testsupport.incontainer.AsCoach;
@@ -60,6 +71,9 @@ class IdentityIT {
 
     @Inject
     private UserTransaction transaction;
+
+    @Inject
+    private TimeSource time;
 
     private static String uniqueEmail() {
         return "it-" + UUID.randomUUID() + "@example.org";
@@ -142,6 +156,95 @@ class IdentityIT {
                 .setParameter(1, id)
                 .getResultList();
         assertTrue(details.stream().noneMatch(d -> d.toString().contains("wrong password here")));
+    }
+
+    @Test
+    void tenWrongPasswordsSentInParallelAllCountAndLockTheAccount() throws Exception {
+        String email = uniqueEmail();
+        long id = asAdmin.call(() -> accounts.create(email, "Parallel Check", EnumSet.of(Role.COACH), PASSWORD)
+                .getId());
+        int attempts = 10;
+        CyclicBarrier start = new CyclicBarrier(attempts);
+        ExecutorService threads = Executors.newFixedThreadPool(attempts);
+        try {
+            List<Future<Boolean>> refused = new ArrayList<>();
+            for (int i = 0; i < attempts; i++) {
+                refused.add(threads.submit(() -> {
+                    start.await();
+                    return signIn.signIn(email, "wrong password here".toCharArray(), "10.0.0.7")
+                            .isEmpty();
+                }));
+            }
+            for (Future<Boolean> each : refused) {
+                assertTrue(each.get(2, TimeUnit.MINUTES));
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+        Object[] account = (Object[])
+                em.createNativeQuery("SELECT failed_attempts, locked_until > UTC_TIMESTAMP() FROM account WHERE id = ?")
+                        .setParameter(1, id)
+                        .getSingleResult();
+        assertEquals(10, ((Number) account[0]).intValue());
+        assertEquals(1, ((Number) account[1]).intValue(), "locked");
+        assertEquals(10, eventCount(id, "SIGN_IN_FAILED"));
+        assertEquals(1, eventCount(id, "ACCOUNT_LOCKED"));
+        assertTrue(signIn.signIn(email, PASSWORD.toCharArray(), "10.0.0.7").isEmpty());
+    }
+
+    @Test
+    void failuresCountWithinFifteenMinutesOfTheFirstAndASuccessStartsAgain() throws Exception {
+        String email = uniqueEmail();
+        long id = asAdmin.call(() -> accounts.create(email, "Window Check", EnumSet.of(Role.COACH), PASSWORD)
+                .getId());
+        Instant t0 = Instant.now().plus(Duration.ofDays(1)); // ahead of every other test's failures
+        try {
+            for (int minute = 0; minute < 4; minute++) {
+                failAt(email, t0.plus(Duration.ofMinutes(minute)));
+            }
+            failAt(email, t0.plus(Duration.ofMinutes(16))); // a new window: 1 failure
+            assertEquals(1, failedAttempts(id));
+            for (int minute = 17; minute < 20; minute++) {
+                failAt(email, t0.plus(Duration.ofMinutes(minute)));
+            }
+            time.use(Clock.fixed(t0.plus(Duration.ofMinutes(20)), ZoneOffset.UTC));
+            assertTrue(signIn.signIn(email, PASSWORD.toCharArray(), "10.0.0.8").isPresent());
+            assertEquals(0, failedAttempts(id));
+            for (int minute = 21; minute < 25; minute++) {
+                failAt(email, t0.plus(Duration.ofMinutes(minute)));
+            }
+            assertEquals(0, eventCount(id, "ACCOUNT_LOCKED"));
+            failAt(email, t0.plus(Duration.ofMinutes(25))); // the fifth within the window
+            assertEquals(1, eventCount(id, "ACCOUNT_LOCKED"));
+            time.use(Clock.fixed(t0.plus(Duration.ofMinutes(39)), ZoneOffset.UTC));
+            assertTrue(signIn.signIn(email, PASSWORD.toCharArray(), "10.0.0.8").isEmpty(), "locked 15 minutes");
+            time.use(Clock.fixed(t0.plus(Duration.ofMinutes(41)), ZoneOffset.UTC));
+            assertTrue(signIn.signIn(email, PASSWORD.toCharArray(), "10.0.0.8").isPresent(), "lock over");
+        } finally {
+            time.use(Clock.systemUTC());
+        }
+    }
+
+    private void failAt(String email, Instant at) {
+        time.use(Clock.fixed(at, ZoneOffset.UTC));
+        assertTrue(signIn.signIn(email, "wrong password here".toCharArray(), "10.0.0.8")
+                .isEmpty());
+    }
+
+    private int failedAttempts(long accountId) {
+        return ((Number) em.createNativeQuery("SELECT failed_attempts FROM account WHERE id = ?")
+                        .setParameter(1, accountId)
+                        .getSingleResult())
+                .intValue();
+    }
+
+    private long eventCount(long accountId, String type) {
+        return ((Number) em.createNativeQuery(
+                                "SELECT COUNT(*) FROM security_event WHERE account_id = ? AND event_type = ?")
+                        .setParameter(1, accountId)
+                        .setParameter(2, type)
+                        .getSingleResult())
+                .longValue();
     }
 
     @Test
