@@ -116,6 +116,11 @@ public class StartupSettings implements SessionCustomizer {
         if (name != null && !name.matches("[A-Za-z0-9._-]{1,64}")) {
             problems.add("THROUGHLINE_CLUSTER_NAME must be 1-64 letters, digits, dots, dashes or underscores: " + name);
         }
+        String origins = env.get("THROUGHLINE_ORIGINS");
+        if (origins != null && !origins.strip().matches(ORIGIN + "(\\s*,\\s*" + ORIGIN + ")*")) {
+            problems.add("THROUGHLINE_ORIGINS is not a list of origins separated by commas, such as"
+                    + " https://coaching.example.org: " + origins);
+        }
         String metricsToken = env.get("THROUGHLINE_METRICS_TOKEN");
         if (metricsToken != null
                 && !metricsToken.isBlank()
@@ -125,6 +130,9 @@ public class StartupSettings implements SessionCustomizer {
         }
         return problems;
     }
+
+    /** One web origin: scheme, host and optionally a port, nothing after it. */
+    private static final String ORIGIN = "https?://[A-Za-z0-9](?:[A-Za-z0-9.-]{0,252}[A-Za-z0-9])?(?::\\d{1,5})?";
 
     /** One cluster member: a host name or IPv4 address, optionally with a port. */
     private static final String MEMBER =

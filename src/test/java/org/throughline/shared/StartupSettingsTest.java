@@ -93,6 +93,17 @@ class StartupSettingsTest {
     }
 
     @Test
+    void originsThatAreNotOriginsAreNamed() {
+        Map<String, String> env = valid();
+        env.put("THROUGHLINE_ORIGINS", "https://coaching.example.org, http://10.0.0.5:8080");
+        assertTrue(StartupSettings.problems(env).isEmpty());
+        for (String wrong : List.of("coaching.example.org", "https://coaching.example.org/", "ftp://x.org")) {
+            env.put("THROUGHLINE_ORIGINS", wrong);
+            assertTrue(onlyProblem(env).startsWith("THROUGHLINE_ORIGINS is not a list of origins"), wrong);
+        }
+    }
+
+    @Test
     void aShortMetricsTokenIsNamed() {
         Map<String, String> env = valid();
         env.put("THROUGHLINE_METRICS_TOKEN", "letmein");

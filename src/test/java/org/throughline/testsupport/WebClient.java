@@ -47,15 +47,34 @@ public final class WebClient {
         return send(HttpRequest.newBuilder(URI.create(base() + path)).GET().build());
     }
 
+    /** A request with another method and no body, such as PUT, DELETE or OPTIONS. */
+    public HttpResponse<String> send(String method, String path) {
+        return send(HttpRequest.newBuilder(URI.create(base() + path))
+                .method(method, HttpRequest.BodyPublishers.noBody())
+                .build());
+    }
+
     /** Posts a form, as a browser would on submit. */
     public HttpResponse<String> post(String path, Map<String, String> form) {
-        String body = form.entrySet().stream()
+        return send(postRequest(path, form).build());
+    }
+
+    /** Posts a form as a browser does from a page of {@code origin} (its Origin header). */
+    public HttpResponse<String> postFrom(String origin, String path, Map<String, String> form) {
+        return send(postRequest(path, form).header("Origin", origin).build());
+    }
+
+    private HttpRequest.Builder postRequest(String path, Map<String, String> form) {
+        return HttpRequest.newBuilder(URI.create(base() + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(query(form)));
+    }
+
+    /** The fields as an address's query or a form's body: name=value&amp;… */
+    public static String query(Map<String, String> fields) {
+        return fields.entrySet().stream()
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(URI.create(base() + path))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build());
     }
 
     /**

@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
 import java.util.Set;
+import org.throughline.shared.web.SecurityHeadersFilter;
 
 /**
  * Sign-in through the Faces page {@code /sign-in.xhtml}. Who signed in, with their roles, is kept as a
@@ -66,6 +67,7 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
                         .substring(request.getContextPath().length());
                 request.getSession().setAttribute(ASKED_FOR, query == null ? path : path + "?" + query);
             }
+            SecurityHeadersFilter.applyTo(request, response); // the filters have not run yet
             return context.redirect(request.getContextPath() + "/sign-in.xhtml");
         }
         return context.doNothing();

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.Arrays;
 import org.throughline.session.EngagementContent;
 import org.throughline.session.FeedbackCheck;
 import org.throughline.session.FeedbackForm;
@@ -32,10 +33,15 @@ public class FeedbackPage implements Serializable {
 
     private Long engagement;
     private FeedbackCheck.Kind kind;
+    private String kindName;
     private FeedbackForm form;
     private transient EngagementContent content; // read again after the view moved to another instance
 
     public void load() throws IOException {
+        if (kind == null && kindName != null) {
+            Navigation.notFound(); // ?kind= names no feedback check
+            return;
+        }
         if (engagement == null || kind == null) {
             Navigation.redirectKeepingMessages("/coach/caseload.xhtml");
             return;
@@ -69,8 +75,17 @@ public class FeedbackPage implements Serializable {
         return kind;
     }
 
-    public void setKind(FeedbackCheck.Kind kind) {
-        this.kind = kind;
+    public String getKindName() {
+        return kindName;
+    }
+
+    /** The {@code ?kind=} parameter: a feedback check's name, or anything else, which is not found. */
+    public void setKindName(String kindName) {
+        this.kindName = kindName;
+        this.kind = Arrays.stream(FeedbackCheck.Kind.values())
+                .filter(k -> k.name().equals(kindName))
+                .findFirst()
+                .orElse(null);
     }
 
     public FeedbackForm getForm() {
