@@ -84,6 +84,12 @@ public class ContentKeys {
             if (key.length != 32) {
                 throw new IllegalStateException("Content key " + id + " must be 32 bytes (AES-256)");
             }
+            for (String other : into.keySet()) {
+                if (other.equalsIgnoreCase(id)) {
+                    throw new IllegalStateException("Two content keys have the id " + id
+                            + " (key ids that differ only by case count as the same): give each key its own id");
+                }
+            }
             into.put(id, new SecretKeySpec(key, "AES"));
         }
         if (into.isEmpty()) {

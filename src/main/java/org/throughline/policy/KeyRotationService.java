@@ -37,12 +37,20 @@ public class KeyRotationService {
         long count = 0;
         for (SealedColumn sealed : SealedColumn.values()) {
             count += ((Number) em.createNativeQuery("select count(*) from " + sealed.table() + " where "
-                                    + sealed.column() + " is not null and " + sealed.column() + " not like ?")
-                            .setParameter(1, keys.currentId() + ":%")
+                                    + underOlderKey(sealed.column()))
+                            .setParameter(1, keys.currentId())
                             .getSingleResult())
                     .longValue();
         }
         return count;
+    }
+
+    /**
+     * True of a value in {@code column} sealed under another key than parameter 1: the key id before the
+     * first ':' compared exactly (binary: key ids are case-sensitive, and '_' is no wildcard here).
+     */
+    static String underOlderKey(String column) {
+        return column + " is not null and substring_index(" + column + ", ':', 1) collate utf8mb4_bin <> ?1";
     }
 
     /** Re-encrypts up to {@link #BATCH} values; returns how many. Call until it returns 0. */
@@ -51,9 +59,8 @@ public class KeyRotationService {
         for (SealedColumn sealed : SealedColumn.values()) {
             @SuppressWarnings("unchecked")
             List<Object[]> rows = em.createNativeQuery("select id, " + sealed.column() + " from " + sealed.table()
-                            + " where " + sealed.column() + " is not null and " + sealed.column() + " not like ?"
-                            + " order by id")
-                    .setParameter(1, keys.currentId() + ":%")
+                            + " where " + underOlderKey(sealed.column()) + " order by id")
+                    .setParameter(1, keys.currentId())
                     .setMaxResults(BATCH - done)
                     .getResultList();
             for (Object[] row : rows) {

@@ -16,6 +16,15 @@ class ContentKeysTest {
     Path dir;
 
     @Test
+    void keyIdsThatDifferOnlyByCaseAreRefused() {
+        String key = java.util.Base64.getEncoder().encodeToString(new byte[32]);
+        IllegalStateException refusal =
+                assertThrows(IllegalStateException.class, () -> ContentKeys.of("k_2:" + key + ",K_2:" + key));
+        assertTrue(refusal.getMessage().contains("Two content keys have the id K_2"), refusal.getMessage());
+        assertDoesNotThrow(() -> ContentKeys.of("k_2:" + key + ",kx2:" + key));
+    }
+
+    @Test
     void aKeyFileOthersMayReadIsRefusedWithTheFix() throws Exception {
         Path file = keyFile("rw-r--r--");
         IllegalStateException refusal =
