@@ -6,6 +6,10 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -34,19 +38,34 @@ public class RecordIdFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (request.getQueryString() != null) {
-            if (malformed(request, ID_PARAMETERS, RECORD_ID) || malformed(request, NAME_PARAMETERS, NAME)) {
-                response.sendError(HttpServletResponse.SC_NOT_FOUND);
-                return;
-            }
+        String query = request.getQueryString();
+        if (query != null && malformed(query)) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
         }
         chain.doFilter(request, response);
     }
 
-    private static boolean malformed(HttpServletRequest request, Set<String> names, Pattern form) {
-        for (String name : names) {
-            String[] values = request.getParameterValues(name);
-            if (values != null && (values.length > 1 || !form.matcher(values[0]).matches())) {
+    /**
+     * Whether the address's query (not a form's fields, whose names are the form's own, such as a form
+     * with the id "engagement") names a record or a constant in a form no page takes.
+     */
+    static boolean malformed(String query) {
+        Map<String, Integer> seen = new HashMap<>();
+        for (String pair : query.split("&")) {
+            int equals = pair.indexOf('=');
+            String name;
+            String value;
+            try {
+                name = URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8);
+                value = equals < 0 ? "" : URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                return true; // a broken %-escape
+            }
+            Pattern form = ID_PARAMETERS.contains(name) ? RECORD_ID : NAME_PARAMETERS.contains(name) ? NAME : null;
+            if (form != null
+                    && (seen.merge(name, 1, Integer::sum) > 1
+                            || !form.matcher(value).matches())) {
                 return true;
             }
         }
