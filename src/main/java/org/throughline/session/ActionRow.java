@@ -4,7 +4,10 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
-/** One line of the action tracker, in clear text; the focus is null where the handover rule hides the note. */
+/**
+ * One line of the action tracker, in clear text; the focus is null where the handover rule hides the
+ * note, and the result with its reason is null where it was recorded in another coach's draft.
+ */
 public class ActionRow implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -25,7 +28,7 @@ public class ActionRow implements Serializable {
     private final String clientName;
     private final LocalDate nextSessionDate;
 
-    ActionRow(SessionAction action, String focus, String[] text, String reasonNote) {
+    ActionRow(SessionAction action, String focus, String[] text, String reasonNote, boolean followUpShown) {
         this.actionId = action.getId();
         this.engagementId = action.getSession().getEngagement().getId();
         this.sessionNumber = action.getSession().getNumber();
@@ -36,8 +39,8 @@ public class ActionRow implements Serializable {
         this.notice = text[2];
         this.support = text[3];
         this.flags = action.getClarityFlags();
-        this.result = action.getResult();
-        this.reason = action.getResultReason();
+        this.result = followUpShown ? action.getResult() : null;
+        this.reason = followUpShown ? action.getResultReason() : null;
         this.reasonNote = reasonNote;
         this.clientName = action.getSession().getEngagement().getClient().getDisplayName();
         this.nextSessionDate = action.getSession().getEngagement().getPlannedSessions().stream()

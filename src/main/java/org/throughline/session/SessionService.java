@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Predicate;
 import org.throughline.audit.AuditEntry;
 import org.throughline.engagement.CommunicationNorm;
 import org.throughline.engagement.Engagement;
@@ -59,21 +60,21 @@ public class SessionService {
     @RolesAllowed(Role.COACH_NAME)
     public EngagementContent content(long engagementId) {
         Engagement engagement = guard.coachEngagement(engagementId);
-        return content(engagement, Role.COACH, guard.seesFullHistory(engagement), guard.signedInId());
+        return content(engagement, Role.COACH, guard.seesFullHistory(engagement), guard.signedInId(), false);
     }
 
     /** The engagement's content for an administrator holding an open break-glass on it; read only. */
     @RolesAllowed(Role.ADMIN_NAME)
     public EngagementContent contentUnderBreakGlass(long engagementId) {
         Engagement engagement = guard.breakGlassEngagement(engagementId);
-        return content(engagement, Role.ADMIN, true, guard.signedInId());
+        return content(engagement, Role.ADMIN, true, guard.signedInId(), true);
     }
 
     /** The engagement's whole content for a subject access export by an administrator; recorded as an export. */
     @RolesAllowed(Role.ADMIN_NAME)
     public EngagementContent contentForExport(long engagementId) {
         Engagement engagement = guard.exportEngagement(engagementId);
-        return content(engagement, Role.ADMIN, true, guard.signedInId());
+        return content(engagement, Role.ADMIN, true, guard.signedInId(), false);
     }
 
     /**
@@ -95,7 +96,7 @@ public class SessionService {
                 .getResultList();
         List<ActionRow> rows = new ArrayList<>();
         for (SessionAction action : actions) {
-            rows.add(row(action, null, Role.COACH));
+            rows.add(row(action, null, Role.COACH, true));
         }
         return rows;
     }
@@ -281,18 +282,31 @@ public class SessionService {
     }
 
     /** The one place where an engagement's content is opened for reading. */
-    private EngagementContent content(Engagement engagement, Role role, boolean fullHistory, long reader) {
+    /**
+     * The engagement's content for one reader. Drafts are their author's: another reader (a coach taking
+     * over, a subject access export) gets final records only — no draft session, no action of one, no
+     * follow-up recorded in one — unless {@code othersDrafts} (break-glass sees everything).
+     */
+    private EngagementContent content(
+            Engagement engagement, Role role, boolean fullHistory, long reader, boolean othersDrafts) {
         long id = engagement.getId();
         String goal = open(SealedColumn.ENGAGEMENT_GOAL, id, engagement.getGoalSealed());
         String baseline = open(SealedColumn.ENGAGEMENT_BASELINE, id, engagement.getBaselineSealed());
         if (goal != null || baseline != null) {
             guard.recordRead(role, AuditEntry.RecordType.ENGAGEMENT, id, id, engagement.getContentAuthor());
         }
-        List<CoachingSession> visible = sessionsOf(engagement, fullHistory, reader);
+        Predicate<CoachingSession> shown = session -> othersDrafts
+                || session.getStatus() == CoachingSession.Status.FINAL
+                || session.getAuthor().getId() == reader;
+        List<CoachingSession> visible = sessionsOf(engagement, fullHistory, reader).stream()
+                .filter(shown)
+                .toList();
         long all = em.createQuery("select count(s) from CoachingSession s where s.engagement = :e", Long.class)
                 .setParameter("e", engagement)
                 .getSingleResult();
-        List<SessionAction> engagementActions = actionsOf(engagement);
+        List<SessionAction> engagementActions = actionsOf(engagement).stream()
+                .filter(action -> shown.test(action.getSession()))
+                .toList();
         Map<Integer, SessionAction> byNumber = byNumber(engagementActions);
         List<SessionNote> notes = new ArrayList<>();
         for (CoachingSession session : visible) {
@@ -307,7 +321,8 @@ public class SessionService {
                             action.getSession().getId(),
                             action.getSession().getFocusSealed())
                     : null;
-            actions.add(row(action, focus, role));
+            boolean followUpShown = action.getFollowedUpIn() == null || shown.test(action.getFollowedUpIn());
+            actions.add(row(action, focus, role, followUpShown));
         }
         boolean normAdjustable = !engagement.isEnded() && finalCount(engagement) == 0;
         return new EngagementContent(
@@ -345,7 +360,7 @@ public class SessionService {
         note.setFollowUpPoint(open(SealedColumn.SESSION_FOLLOW_UP, id, session.getFollowUpSealed()));
         SessionAction action = actions.get(session.getNumber());
         if (action != null) {
-            ActionRow row = row(action, note.getFocus(), role);
+            ActionRow row = row(action, note.getFocus(), role, true);
             note.setActionDescription(row.getDescription());
             note.setActionWhen(row.getWhen());
             note.setActionNotice(row.getNotice());
@@ -365,7 +380,8 @@ public class SessionService {
         return number == content.getMidpointSession() ? FeedbackCheck.Kind.MIDPOINT : null;
     }
 
-    private ActionRow row(SessionAction action, String focus, Role role) {
+    /** One action in clear text; without its follow-up when {@code followUpShown} is false. */
+    private ActionRow row(SessionAction action, String focus, Role role, boolean followUpShown) {
         long id = action.getId();
         guard.recordRead(
                 role,
@@ -382,7 +398,8 @@ public class SessionService {
                     open(SealedColumn.ACTION_NOTICE, id, action.getNoticeSealed()),
                     open(SealedColumn.ACTION_SUPPORT, id, action.getSupportSealed())
                 },
-                open(SealedColumn.ACTION_RESULT_NOTE, id, action.getResultNoteSealed()));
+                followUpShown ? open(SealedColumn.ACTION_RESULT_NOTE, id, action.getResultNoteSealed()) : null,
+                followUpShown);
     }
 
     private void previousContext(
@@ -391,7 +408,7 @@ public class SessionService {
         if (previous == null) {
             return;
         }
-        ActionRow row = row(previous, null, role);
+        ActionRow row = row(previous, null, role, true);
         form.setPreviousAction(row);
         form.setPreviousResult(row.getResult());
         form.setPreviousReason(row.getReason());

@@ -447,4 +447,27 @@ class SessionIT {
         assertEquals("Ask one open question", next.getPreviousAction().getDescription());
         assertNull(next.getPreviousFollowUpPoint());
     }
+
+    @Test
+    void theNewCoachGetsFinalRecordsOnlyNotTheDraftOfThePreviousOne() throws Exception {
+        long engagement = fixtures.engagement(a, HandoverRule.GOAL_AND_ACTIONS, 4);
+        coachA.call(() -> sessions.save(engagement, complete(engagement, "Ask one open question"), true));
+        SessionNote draft = complete(engagement, "Draft action of the first coach");
+        draft.setPreviousResult(FollowUp.Result.NOT_DONE);
+        draft.setPreviousReason(FollowUp.Reason.TOO_LARGE);
+        draft.setPreviousReasonNote("Draft reason of the first coach");
+        coachA.call(() -> sessions.save(engagement, draft, false));
+        EngagementContent before = coachA.call(() -> sessions.content(engagement));
+        assertEquals(2, before.getActions().size(), "the author sees her own draft's action");
+        assertEquals(FollowUp.Result.NOT_DONE, before.getActions().get(0).getResult());
+        fixtures.reassign(engagement, b);
+
+        EngagementContent seen = coachB.call(() -> sessions.content(engagement));
+        assertEquals(1, seen.getActions().size(), "only the final session's action");
+        assertEquals("Ask one open question", seen.getActions().get(0).getDescription());
+        assertNull(seen.getActions().get(0).getResult(), "the follow-up recorded in the draft");
+        assertNull(seen.getActions().get(0).getReason());
+        assertNull(seen.getActions().get(0).getReasonNote());
+        assertTrue(seen.getSessions().isEmpty());
+    }
 }
