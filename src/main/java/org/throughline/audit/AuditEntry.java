@@ -50,7 +50,8 @@ public class AuditEntry {
         AUDIT_ENTRY,
         ACCOUNT,
         LEGAL_HOLD,
-        ERASURE_REQUEST
+        ERASURE_REQUEST,
+        SUBJECT_ACCESS_REQUEST
     }
 
     @Id

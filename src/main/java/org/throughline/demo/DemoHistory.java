@@ -30,6 +30,8 @@ import org.throughline.identity.Role;
 import org.throughline.policy.BreakGlassService;
 import org.throughline.reflection.ReflectionForm;
 import org.throughline.reflection.ReflectionService;
+import org.throughline.retention.SubjectAccessRequest;
+import org.throughline.retention.SubjectAccessRequests;
 import org.throughline.session.FollowUp;
 import org.throughline.session.SessionNote;
 import org.throughline.session.SessionService;
@@ -79,6 +81,12 @@ public class DemoHistory {
     private DemoAdministrator alex;
 
     @Inject
+    private DemoPrivacyLead privacyLead;
+
+    @Inject
+    private SubjectAccessRequests subjectAccess;
+
+    @Inject
     private SessionService sessions;
 
     @Inject
@@ -112,6 +120,7 @@ public class DemoHistory {
             aishasEngagement();
             samsReflections();
             supervisionAndBreakGlass();
+            subjectAccessRequests();
             steps.sort(Comparator.comparing(Step::at));
             for (Step step : steps) {
                 time.use(Clock.fixed(step.at(), ZoneOffset.UTC));
@@ -304,6 +313,41 @@ public class DemoHistory {
         }));
     }
 
+    /**
+     * Two subject access requests: Hannah's (C-0142), recorded by the data protection lead and approved
+     * by Alex two days ago, so that Sam sees the notice and the file can still be downloaded; and
+     * Daniel's (C-5772), recorded by Alex and waiting for the data protection lead's approval.
+     */
+    private void subjectAccessRequests() {
+        long hannahsClient = client("C-0142");
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        steps.add(new Step(
+                daysAgo(3),
+                privacyLead,
+                () -> subjectAccess.request(
+                        hannahsClient,
+                        "SAR-2026-014",
+                        today.minusDays(5),
+                        "Signed letter; passport checked in person by HR")));
+        steps.add(new Step(daysAgo(2), alex, () -> {
+            SubjectAccessRequest waiting = subjectAccess.waiting().stream()
+                    .filter(r -> r.getRequest().getClientId() == hannahsClient)
+                    .findFirst()
+                    .orElseThrow()
+                    .getRequest();
+            return subjectAccess.approve(waiting.getId(), waiting.getVersion());
+        }));
+        long danielsClient = client("C-5772");
+        steps.add(new Step(
+                daysAgo(1),
+                alex,
+                () -> subjectAccess.request(
+                        danielsClient,
+                        "SAR-2026-017",
+                        today.minusDays(9),
+                        "E-mail from his work address, confirmed by phone")));
+    }
+
     /** The goal and baseline, written the hour before the first session. */
     private void goal(long engagement, String goal, String baseline) {
         steps.add(new Step(sessionTime(engagement, 1).minus(Duration.ofHours(1)), sam, () -> {
@@ -387,6 +431,12 @@ public class DemoHistory {
 
     private long engagement(String pseudonym) {
         return em.createQuery("select e.id from Engagement e where e.client.pseudonym = :p", Long.class)
+                .setParameter("p", pseudonym)
+                .getSingleResult();
+    }
+
+    private long client(String pseudonym) {
+        return em.createQuery("select c.id from Client c where c.pseudonym = :p", Long.class)
                 .setParameter("p", pseudonym)
                 .getSingleResult();
     }

@@ -72,18 +72,29 @@ public class AccessGuard {
     }
 
     /**
-     * The engagement, for a subject access export by an administrator, when the engagement's policy
-     * lets administrators export. Every read in the rest of the transaction is recorded as an export.
+     * Starts a subject access export in this transaction, for an approved request: every content read
+     * that follows is recorded as an EXPORT entry with this reason (which names the request).
+     */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public void exportUnder(String requestReason) {
+        transaction.putResource(EXPORTING, requestReason);
+    }
+
+    /**
+     * The engagement, for a subject access export by an administrator: only within an export started
+     * by {@link #exportUnder}, and when the engagement's policy lets administrators export.
      */
     @RolesAllowed(Role.ADMIN_NAME)
     public Engagement exportEngagement(long engagementId) {
+        if (!(transaction.getResource(EXPORTING) instanceof String)) {
+            throw new RuleViolation("subjectAccess.requestRequired");
+        }
         Engagement engagement = java.util.Optional.ofNullable(em.find(Engagement.class, engagementId))
                 .orElseThrow(() -> new RuleViolation("engagement.notFound"));
         ConfidentialityPolicy policy = policyOf(engagement);
         if (!policy.getExportRoles().contains(Role.ADMIN)) {
             throw new RuleViolation("subjectAccess.policyForbids", policy.getName());
         }
-        transaction.putResource(EXPORTING, Boolean.TRUE);
         return engagement;
     }
 
@@ -145,7 +156,8 @@ public class AccessGuard {
 
     /** Records a read of content, unless the reader wrote it themselves; during an export, an export. */
     public void recordRead(Role role, AuditEntry.RecordType type, long recordId, Long engagementId, Account author) {
-        boolean exporting = Boolean.TRUE.equals(transaction.getResource(EXPORTING));
+        String exportReason = (String) transaction.getResource(EXPORTING);
+        boolean exporting = exportReason != null;
         if (!exporting && author != null && Objects.equals(author.getEmail(), me())) {
             return;
         }
@@ -159,7 +171,7 @@ public class AccessGuard {
             return; // one entry per record per transaction, however often a page shows it
         }
         if (exporting) {
-            audit.record(role, AuditEntry.Action.EXPORT, type, recordId, engagementId, "Subject access export");
+            audit.record(role, AuditEntry.Action.EXPORT, type, recordId, engagementId, exportReason);
         } else {
             audit.record(role, AuditEntry.Action.READ, type, recordId, engagementId, null);
         }

@@ -21,6 +21,7 @@ import org.throughline.engagement.Client;
 import org.throughline.engagement.CommunicationNorm;
 import org.throughline.engagement.Engagement;
 import org.throughline.identity.Role;
+import org.throughline.policy.AccessGuard;
 import org.throughline.session.ActionRow;
 import org.throughline.session.EngagementContent;
 import org.throughline.session.FeedbackCheck;
@@ -32,11 +33,12 @@ import org.throughline.shared.RuleViolation;
 import org.throughline.shared.TimeSource;
 
 /**
- * Subject access: everything held about one client — the client record, and per engagement the
- * goal and baseline, sessions with their check-ins and notes, actions, feedback and recap records —
- * as JSON or as PDF. The content is read through the export path of the access guard (allowed when
- * the engagement's policy lets administrators export), so each record read is an EXPORT entry in
- * the audit trail.
+ * The answer to an approved subject access request: everything held about its client — the client
+ * record, and per engagement the goal and baseline, final sessions with their check-ins and notes,
+ * actions, feedback and recap records — as JSON or as PDF, while the request's download days last.
+ * The content is read through the export path of the access guard (allowed when the engagement's
+ * policy lets administrators export), so each record read is an EXPORT entry in the audit trail that
+ * names the request. The requests themselves are {@link SubjectAccessRequests}.
  */
 @Stateless
 @RolesAllowed(Role.ADMIN_NAME)
@@ -55,10 +57,13 @@ public class SubjectAccessService {
     private AuditTrail audit;
 
     @Inject
+    private AccessGuard guard;
+
+    @Inject
     private TimeSource time;
 
-    public byte[] json(long clientId) {
-        JsonObject report = report(clientId, "JSON");
+    public byte[] json(long requestId) {
+        JsonObject report = report(available(requestId), "JSON");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (JsonWriter writer = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true))
                 .createWriter(out)) {
@@ -67,13 +72,21 @@ public class SubjectAccessService {
         return out.toByteArray();
     }
 
-    public byte[] pdf(long clientId) {
-        return SubjectAccessPdf.render(report(clientId, "PDF"));
+    public byte[] pdf(long requestId) {
+        return SubjectAccessPdf.render(report(available(requestId), "PDF"));
     }
 
-    /** The pseudonym of a client, for the file name. */
-    public String pseudonym(long clientId) {
-        return client(clientId).getPseudonym();
+    /** The approved request, while its file may be downloaded. */
+    private SubjectAccessRequest available(long requestId) {
+        SubjectAccessRequest request = Optional.ofNullable(em.find(SubjectAccessRequest.class, requestId))
+                .orElseThrow(() -> new RuleViolation("subjectAccess.notFound"));
+        if (request.getStatus() != SubjectAccessRequest.Status.APPROVED) {
+            throw new RuleViolation("subjectAccess.notApproved");
+        }
+        if (!request.isAvailable(time.now())) {
+            throw new RuleViolation("subjectAccess.downloadOver");
+        }
+        return request;
     }
 
     private Client client(long clientId) {
@@ -81,15 +94,18 @@ public class SubjectAccessService {
                 .orElseThrow(() -> new RuleViolation("client.notFound"));
     }
 
-    private JsonObject report(long clientId, String format) {
-        Client client = client(clientId);
+    private JsonObject report(SubjectAccessRequest request, String format) {
+        Client client = client(request.getClientId());
+        long clientId = client.getId();
+        String reason = "Subject access request " + request.getReference();
+        guard.exportUnder(reason);
         audit.record(
                 Role.ADMIN,
                 AuditEntry.Action.EXPORT,
                 AuditEntry.RecordType.CLIENT,
                 clientId,
                 null,
-                "Subject access export (" + format + ")");
+                reason + " (" + format + ")");
         JsonArrayBuilder engagements = Json.createArrayBuilder();
         for (Engagement engagement : em.createQuery(
                         "select e from Engagement e where e.client = :c order by e.startDate, e.id", Engagement.class)
@@ -103,6 +119,10 @@ public class SubjectAccessService {
                         time.now()
                                 .truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
                                 .toString())
+                .add(
+                        "request",
+                        object().add("reference", request.getReference())
+                                .add("receivedOn", request.getReceivedOn().toString()))
                 .add(
                         "client",
                         object().add("pseudonym", client.getPseudonym())

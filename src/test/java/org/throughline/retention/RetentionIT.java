@@ -84,6 +84,9 @@ class RetentionIT {
     private SubjectAccessService subjectAccess;
 
     @Inject
+    private SubjectAccessRequests accessRequests;
+
+    @Inject
     private SessionService sessions;
 
     @Inject
@@ -192,6 +195,14 @@ class RetentionIT {
             update.executeUpdate();
         }
         return new Written(engagement, client, ids, marker);
+    }
+
+    /** A subject access request of the client, recorded by one administrator and approved by the other. */
+    private SubjectAccessRequest approvedRequest(long client) throws Exception {
+        java.time.LocalDate today = java.time.LocalDate.ofInstant(time.now(), ZoneOffset.UTC);
+        SubjectAccessRequest made = admin.call(() -> accessRequests.request(
+                client, "SAR-" + UUID.randomUUID().toString().substring(0, 8), today, "Passport seen at reception"));
+        return secondAdmin.call(() -> accessRequests.approve(made.getId(), made.getVersion()));
     }
 
     private void close(Written written) throws Exception {
@@ -491,7 +502,8 @@ class RetentionIT {
     void theExportHoldsEveryMarkerOfItsClientAndNoneOfAnother() throws Exception {
         Written mine = write();
         Written other = write();
-        String json = new String(admin.call(() -> subjectAccess.json(mine.client())), StandardCharsets.UTF_8);
+        SubjectAccessRequest request = approvedRequest(mine.client());
+        String json = new String(admin.call(() -> subjectAccess.json(request.getId())), StandardCharsets.UTF_8);
         List<String> expected = new ArrayList<>(List.of(
                 mine.marker() + " Client",
                 mine.marker() + "@example.org",
@@ -511,7 +523,7 @@ class RetentionIT {
         assertEquals(List.of(), missing, "the JSON holds every record of the client");
         assertFalse(json.contains(other.marker()), "the JSON holds nothing of another client");
 
-        byte[] pdf = admin.call(() -> subjectAccess.pdf(mine.client()));
+        byte[] pdf = admin.call(() -> subjectAccess.pdf(request.getId()));
         PdfReader reader = new PdfReader(pdf);
         StringBuilder text = new StringBuilder();
         PdfTextExtractor extractor = new PdfTextExtractor(reader);
@@ -525,11 +537,17 @@ class RetentionIT {
         assertFalse(flat.contains(other.marker()), "the PDF holds nothing of another client");
 
         for (AuditEntry.RecordType type : List.of(AuditEntry.RecordType.SESSION, AuditEntry.RecordType.ACTION)) {
+            List<org.throughline.audit.AuditRow> exports =
+                    admin.call(() -> audit.list(AuditEntry.Action.EXPORT, type, mine.engagement(), 0, 50));
             assertEquals(
                     4,
-                    admin.call(() -> audit.list(AuditEntry.Action.EXPORT, type, mine.engagement(), 0, 50))
-                            .size(),
+                    exports.size(),
                     "each of the two " + type + " records exported twice (JSON, PDF) is one EXPORT entry per export");
+            assertTrue(
+                    exports.stream().allMatch(e -> e.getEntry()
+                            .getReason()
+                            .equals("Subject access request " + request.getReference())),
+                    "every export names the request");
         }
     }
 
@@ -542,9 +560,10 @@ class RetentionIT {
                     + " JOIN template_version v ON v.template_id = t.id JOIN engagement e ON e.template_version_id = v.id"
                     + " SET p.export_roles = 'COACH' WHERE e.id = " + written.engagement());
         }
+        SubjectAccessRequest request = approvedRequest(written.client());
         assertEquals(
                 "subjectAccess.policyForbids",
-                assertThrows(RuleViolation.class, () -> admin.call(() -> subjectAccess.json(written.client())))
+                assertThrows(RuleViolation.class, () -> admin.call(() -> subjectAccess.json(request.getId())))
                         .getMessageKey());
     }
 
@@ -639,7 +658,12 @@ class RetentionIT {
         Written written = write();
         assertThrows(EJBAccessException.class, () -> coach.call(() -> purge.runNow()));
         assertThrows(EJBAccessException.class, () -> coach.call(() -> retention.preview()));
-        assertThrows(EJBAccessException.class, () -> coach.call(() -> subjectAccess.json(written.client())));
+        SubjectAccessRequest request = approvedRequest(written.client());
+        assertThrows(EJBAccessException.class, () -> coach.call(() -> subjectAccess.json(request.getId())));
+        assertThrows(
+                EJBAccessException.class,
+                () -> coach.call(() -> accessRequests.request(
+                        written.client(), "SAR-coach", java.time.LocalDate.now(), "The coach tries it")));
         assertThrows(
                 EJBAccessException.class,
                 () -> coach.call(() -> erasures.request(written.client(), "I want it gone now")));

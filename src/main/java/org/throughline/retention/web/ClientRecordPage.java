@@ -3,12 +3,9 @@ package org.throughline.retention.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
-import org.primefaces.model.DefaultStreamedContent;
-import org.primefaces.model.StreamedContent;
 import org.throughline.engagement.Client;
 import org.throughline.engagement.ClientService;
 import org.throughline.engagement.Engagement;
@@ -16,14 +13,13 @@ import org.throughline.engagement.EngagementService;
 import org.throughline.retention.ErasureRow;
 import org.throughline.retention.ErasureService;
 import org.throughline.retention.RetentionService;
-import org.throughline.retention.SubjectAccessService;
 import org.throughline.shared.RuleViolation;
 import org.throughline.shared.web.Messages;
 import org.throughline.shared.web.Navigation;
 
 /**
  * One client for administrators ({@code ?id=ID}): the record, its engagements with their holds, the
- * subject access export (JSON, PDF) and erasure requests.
+ * subject access requests ({@link SubjectAccessPanel}) and erasure requests.
  */
 @Named
 @ViewScoped
@@ -42,9 +38,6 @@ public class ClientRecordPage implements Serializable {
 
     @Inject
     private ErasureService erasures;
-
-    @Inject
-    private SubjectAccessService subjectAccess;
 
     private Long id;
     // Read from the database when first asked for in a request (again after the view moved to another instance)
@@ -75,29 +68,6 @@ public class ClientRecordPage implements Serializable {
 
     public boolean isRequestOpen() {
         return getRequests().stream().anyMatch(row -> row.getRequest().isOpen());
-    }
-
-    public StreamedContent getJson() {
-        return download("json", "application/json");
-    }
-
-    public StreamedContent getPdf() {
-        return download("pdf", "application/pdf");
-    }
-
-    private StreamedContent download(String format, String type) {
-        try {
-            byte[] content = format.equals("pdf") ? subjectAccess.pdf(id) : subjectAccess.json(id);
-            return DefaultStreamedContent.builder()
-                    .name("subject-access-" + getClient().getPseudonym() + "." + format)
-                    .contentType(type)
-                    .contentLength((long) content.length)
-                    .stream(() -> new ByteArrayInputStream(content))
-                    .build();
-        } catch (RuleViolation e) {
-            Messages.error(e.getMessageKey(), e.getArguments());
-            return null;
-        }
     }
 
     public void requestErasure() {

@@ -17,6 +17,8 @@ import org.throughline.retention.RetentionRule;
 import org.throughline.retention.RetentionService;
 import org.throughline.retention.RetentionSettings;
 import org.throughline.retention.RunRow;
+import org.throughline.retention.SubjectAccessRequests;
+import org.throughline.retention.SubjectAccessRow;
 import org.throughline.shared.Label;
 import org.throughline.shared.RuleViolation;
 import org.throughline.shared.web.Messages;
@@ -41,10 +43,14 @@ public class RetentionPage implements Serializable {
     @Inject
     private PurgeSchedule schedule;
 
+    @Inject
+    private SubjectAccessRequests subjectAccess;
+
     private transient List<CategoryPreview> preview;
     private transient List<RunRow> runs;
     private transient List<HoldRow> holds;
     private transient List<ErasureRow> requests;
+    private transient List<SubjectAccessRow> accessRequests;
     private transient RetentionSettings settings;
     /** The version of the settings the form was filled from (kept when the view moves). */
     private Long settingsVersion;
@@ -94,6 +100,27 @@ public class RetentionPage implements Serializable {
             requests = erasures.open();
         }
         return requests;
+    }
+
+    /** Subject access requests waiting for approval, the nearest deadline first. */
+    public List<SubjectAccessRow> getAccessRequests() {
+        if (accessRequests == null) {
+            accessRequests = subjectAccess.waiting();
+        }
+        return accessRequests;
+    }
+
+    public String deadline(SubjectAccessRow row) {
+        return Deadline.label(row.daysLeft(subjectAccess.today()));
+    }
+
+    public boolean overdue(SubjectAccessRow row) {
+        Long left = row.daysLeft(subjectAccess.today());
+        return left != null && left < 0;
+    }
+
+    public String erasureDeadline(ErasureRow row) {
+        return Deadline.label(row.daysLeft(subjectAccess.today()));
     }
 
     public RetentionSettings getSettings() {
@@ -167,6 +194,7 @@ public class RetentionPage implements Serializable {
         preview = null;
         runs = null;
         requests = null;
+        accessRequests = null;
         running = null;
     }
 

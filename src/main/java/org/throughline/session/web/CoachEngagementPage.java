@@ -13,6 +13,8 @@ import java.util.stream.Collectors;
 import org.throughline.engagement.CommunicationNorm;
 import org.throughline.policy.BreakGlass;
 import org.throughline.policy.BreakGlassService;
+import org.throughline.retention.SubjectAccessRequests;
+import org.throughline.retention.SubjectAccessRow;
 import org.throughline.session.ActionRow;
 import org.throughline.session.EngagementContent;
 import org.throughline.session.FeedbackCheck;
@@ -39,6 +41,9 @@ public class CoachEngagementPage implements Serializable {
     @Inject
     private FeedbackService feedback;
 
+    @Inject
+    private SubjectAccessRequests subjectAccess;
+
     private Map<FeedbackCheck.Kind, FeedbackCheck.State> feedbackStates = Map.of();
     private String closeReason;
 
@@ -46,6 +51,7 @@ public class CoachEngagementPage implements Serializable {
     // Read when first asked for in a request (again after the view moved to another instance)
     private transient EngagementContent content;
     private transient List<BreakGlass> openings;
+    private transient List<SubjectAccessRow> givenOut;
     private String goal;
     private String baseline;
     private CommunicationNorm norm;
@@ -65,6 +71,7 @@ public class CoachEngagementPage implements Serializable {
     private void refresh() {
         content = sessions.content(id);
         openings = breakGlass.openingsOfMyEngagement(id);
+        givenOut = subjectAccess.givenOutFromMyEngagement(id);
         feedbackStates = feedback.states(id);
         goal = content.getGoal();
         baseline = content.getBaseline();
@@ -178,6 +185,14 @@ public class CoachEngagementPage implements Serializable {
             openings = id == null ? List.of() : breakGlass.openingsOfMyEngagement(id);
         }
         return openings;
+    }
+
+    /** The client's approved subject access requests: their records were given out. */
+    public List<SubjectAccessRow> getGivenOut() {
+        if (givenOut == null) {
+            givenOut = id == null ? List.of() : subjectAccess.givenOutFromMyEngagement(id);
+        }
+        return givenOut;
     }
 
     public String getGoal() {
