@@ -68,6 +68,20 @@ public class AuditSeal {
         }
     }
 
+    /**
+     * A key for another purpose (such as the known-device cookie), derived from the audit key by
+     * HMAC-SHA256 of the purpose's name: the audit key itself is never used for anything else.
+     */
+    public byte[] derivedKey(String purpose) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(key);
+            return mac.doFinal(("throughline derived key: " + purpose).getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Whether {@code seal} is this key's seal of {@code hash}. */
     boolean holds(String hash, String seal) {
         return seal != null

@@ -17,8 +17,28 @@ public class DatabaseIdentityStore implements IdentityStore {
     @Inject
     private RequestOrigin origin;
 
+    @Inject
+    private SignInThrottle throttle;
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
-        return signIn.signIn(credential.getCaller(), credential.getPassword().getValue(), origin.address())
+        String address = origin.address();
+        boolean known = origin.knownDevice();
+        long delay = throttle.delayFor(address, known);
+        if (delay > 0) {
+            pause(delay); // outside any transaction: a slowed attempt holds no database connection
+        }
+        return signIn.signIn(
+                        credential.getCaller(),
+                        credential.getPassword().getValue(),
+                        new SignInService.Attempt(address, known, delay))
                 .map(user -> new CredentialValidationResult(
                         user.email(), user.roles().stream().map(Role::name).collect(Collectors.toSet())))
                 .orElse(CredentialValidationResult.INVALID_RESULT);

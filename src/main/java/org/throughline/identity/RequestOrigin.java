@@ -12,6 +12,18 @@ public class RequestOrigin {
     @Inject
     private HttpServletRequest request;
 
+    @Inject
+    private KnownDevice knownDevices;
+
+    /** Whether the browser carries a valid known-device cookie (it signed in here before). */
+    public boolean knownDevice() {
+        try {
+            return knownDevices.recognises(request);
+        } catch (ContextNotActiveException | IllegalStateException e) {
+            return false;
+        }
+    }
+
     public String address() {
         try {
             return request.getRemoteAddr();

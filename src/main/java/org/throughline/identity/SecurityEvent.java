@@ -29,7 +29,9 @@ public class SecurityEvent {
         ACCOUNT_CREATED,
         ROLES_CHANGED,
         ACCOUNT_DEACTIVATED,
-        ACCOUNT_REACTIVATED
+        ACCOUNT_REACTIVATED,
+        /** An attempt from a source with many recent failures: slowed down, or refused. */
+        SIGN_IN_THROTTLED
     }
 
     @Id
@@ -51,6 +53,10 @@ public class SecurityEvent {
 
     @Column(name = "remote_address", length = 45)
     private String remoteAddress;
+
+    /** The address, or the IPv6 /64 network, that the throttle counts ({@link SignInSource}). */
+    @Column(length = 45)
+    private String source;
 
     @Column(length = 200)
     private String detail;
@@ -79,6 +85,7 @@ public class SecurityEvent {
         this.email = cut(email, Account.MAX_EMAIL);
         this.actorEmail = cut(actorEmail, Account.MAX_EMAIL);
         this.remoteAddress = cut(remoteAddress, 45);
+        this.source = SignInSource.of(remoteAddress);
         this.detail = cut(detail, 200);
         this.occurredAt = now;
     }

@@ -15,7 +15,8 @@ import org.throughline.shared.TimeSource;
 
 /**
  * Checks a sign-in and keeps the account's failure count, lock and security log. Anyone may call it:
- * it is what makes someone signed in. Every refusal costs one password verification, so an unknown
+ * it is what makes someone signed in. Attempts from a source with many recent failures are refused
+ * ({@link SignInThrottle}). Every refusal costs one password verification, so an unknown
  * e-mail, a wrong password and a locked account cannot be told apart, by message or by time.
  */
 @Stateless
@@ -25,17 +26,55 @@ public class SignInService {
     /** A successful sign-in: who, and with which roles. */
     public record SignedIn(String email, Set<Role> roles) {}
 
+    /**
+     * Where an attempt comes from: the address, whether the browser is a known device, and how long
+     * the attempt was made to wait before it came here ({@link SignInThrottle#delayFor}).
+     */
+    public record Attempt(String remoteAddress, boolean knownDevice, long delayedMillis) {
+
+        /** From an address, not a known device, not delayed. */
+        public static Attempt from(String remoteAddress) {
+            return new Attempt(remoteAddress, false, 0);
+        }
+    }
+
     @PersistenceContext
     private EntityManager em;
 
     @Inject
     private TimeSource time;
 
+    @Inject
+    private SignInThrottle throttle;
+
     private final PasswordHasher hasher = new PasswordHasher();
 
-    public Optional<SignedIn> signIn(String typedEmail, char[] password, String remoteAddress) {
+    public Optional<SignedIn> signIn(String typedEmail, char[] password, Attempt attempt) {
         String email = normalize(typedEmail);
         Instant now = time.now();
+        String remoteAddress = attempt.remoteAddress();
+        if (attempt.delayedMillis() > 0) {
+            em.persist(new SecurityEvent(
+                    SecurityEvent.Type.SIGN_IN_THROTTLED,
+                    null,
+                    email,
+                    null,
+                    remoteAddress,
+                    SignInThrottle.DELAYED + " " + attempt.delayedMillis(),
+                    now));
+        }
+        if (throttle.refuses(remoteAddress, attempt.knownDevice())) {
+            hasher.verifyDecoy(password); // the same cost as any other refusal
+            em.persist(new SecurityEvent(
+                    SecurityEvent.Type.SIGN_IN_THROTTLED,
+                    null,
+                    email,
+                    null,
+                    remoteAddress,
+                    SignInThrottle.REFUSED,
+                    now));
+            return Optional.empty();
+        }
         Account account = em.createNamedQuery("Account.byEmail", Account.class)
                 .setParameter("email", email)
                 .getResultStream()

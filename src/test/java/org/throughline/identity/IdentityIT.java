@@ -75,6 +75,9 @@ class IdentityIT {
     @Inject
     private TimeSource time;
 
+    @Inject
+    private SignInThrottle throttle;
+
     private static String uniqueEmail() {
         return "it-" + UUID.randomUUID() + "@example.org";
     }
@@ -118,13 +121,15 @@ class IdentityIT {
                 .executeUpdate();
         transaction.commit();
 
-        assertTrue(signIn.signIn(email, PASSWORD.toCharArray(), "127.0.0.1").isPresent());
+        assertTrue(signIn.signIn(email, PASSWORD.toCharArray(), SignInService.Attempt.from("127.0.0.1"))
+                .isPresent());
 
         String stored = (String) em.createNativeQuery("SELECT password_hash FROM account WHERE id = ?")
                 .setParameter(1, id)
                 .getSingleResult();
         assertEquals(PasswordHasher.ITERATIONS, PasswordHasher.iterations(stored));
-        assertTrue(signIn.signIn(email, PASSWORD.toCharArray(), "127.0.0.1").isPresent());
+        assertTrue(signIn.signIn(email, PASSWORD.toCharArray(), SignInService.Attempt.from("127.0.0.1"))
+                .isPresent());
     }
 
     @Test
@@ -133,10 +138,11 @@ class IdentityIT {
         long id = asAdmin.call(() -> accounts.create(email, "Lock Check", EnumSet.of(Role.COACH), PASSWORD)
                 .getId());
         for (int i = 0; i < 5; i++) {
-            assertTrue(signIn.signIn(email, "wrong password here".toCharArray(), "10.0.0.9")
+            assertTrue(signIn.signIn(email, "wrong password here".toCharArray(), SignInService.Attempt.from("10.0.0.9"))
                     .isEmpty());
         }
-        assertTrue(signIn.signIn(email, PASSWORD.toCharArray(), "10.0.0.9").isEmpty());
+        assertTrue(signIn.signIn(email, PASSWORD.toCharArray(), SignInService.Attempt.from("10.0.0.9"))
+                .isEmpty());
 
         List<?> types = em.createNativeQuery("SELECT event_type FROM security_event WHERE account_id = ? ORDER BY id")
                 .setParameter(1, id)
@@ -171,7 +177,8 @@ class IdentityIT {
             for (int i = 0; i < attempts; i++) {
                 refused.add(threads.submit(() -> {
                     start.await();
-                    return signIn.signIn(email, "wrong password here".toCharArray(), "10.0.0.7")
+                    return signIn.signIn(
+                                    email, "wrong password here".toCharArray(), SignInService.Attempt.from("10.0.0.7"))
                             .isEmpty();
                 }));
             }
@@ -189,7 +196,8 @@ class IdentityIT {
         assertEquals(1, ((Number) account[1]).intValue(), "locked");
         assertEquals(10, eventCount(id, "SIGN_IN_FAILED"));
         assertEquals(1, eventCount(id, "ACCOUNT_LOCKED"));
-        assertTrue(signIn.signIn(email, PASSWORD.toCharArray(), "10.0.0.7").isEmpty());
+        assertTrue(signIn.signIn(email, PASSWORD.toCharArray(), SignInService.Attempt.from("10.0.0.7"))
+                .isEmpty());
     }
 
     @Test
@@ -208,7 +216,8 @@ class IdentityIT {
                 failAt(email, t0.plus(Duration.ofMinutes(minute)));
             }
             time.use(Clock.fixed(t0.plus(Duration.ofMinutes(20)), ZoneOffset.UTC));
-            assertTrue(signIn.signIn(email, PASSWORD.toCharArray(), "10.0.0.8").isPresent());
+            assertTrue(signIn.signIn(email, PASSWORD.toCharArray(), SignInService.Attempt.from("10.0.0.8"))
+                    .isPresent());
             assertEquals(0, failedAttempts(id));
             for (int minute = 21; minute < 25; minute++) {
                 failAt(email, t0.plus(Duration.ofMinutes(minute)));
@@ -217,17 +226,68 @@ class IdentityIT {
             failAt(email, t0.plus(Duration.ofMinutes(25))); // the fifth within the window
             assertEquals(1, eventCount(id, "ACCOUNT_LOCKED"));
             time.use(Clock.fixed(t0.plus(Duration.ofMinutes(39)), ZoneOffset.UTC));
-            assertTrue(signIn.signIn(email, PASSWORD.toCharArray(), "10.0.0.8").isEmpty(), "locked 15 minutes");
+            assertTrue(
+                    signIn.signIn(email, PASSWORD.toCharArray(), SignInService.Attempt.from("10.0.0.8"))
+                            .isEmpty(),
+                    "locked 15 minutes");
             time.use(Clock.fixed(t0.plus(Duration.ofMinutes(41)), ZoneOffset.UTC));
-            assertTrue(signIn.signIn(email, PASSWORD.toCharArray(), "10.0.0.8").isPresent(), "lock over");
+            assertTrue(
+                    signIn.signIn(email, PASSWORD.toCharArray(), SignInService.Attempt.from("10.0.0.8"))
+                            .isPresent(),
+                    "lock over");
         } finally {
             time.use(Clock.systemUTC());
         }
     }
 
+    @Test
+    void manyFailuresFromOneAddressSlowItDownThenRefuseItUnlessTheBrowserIsKnown() throws Exception {
+        String email = uniqueEmail();
+        asAdmin.call(() -> accounts.create(email, "Office Worker", EnumSet.of(Role.COACH), PASSWORD));
+        java.util.Random random = new java.util.Random();
+        String address = "198.51." + random.nextInt(256) + "." + random.nextInt(256);
+        assertEquals(0, throttle.delayFor(address, false));
+        for (int attempt = 1; attempt <= 30; attempt++) {
+            String guessed = "guess-" + attempt + "-" + UUID.randomUUID() + "@example.org";
+            assertTrue(signIn.signIn(guessed, "password1234".toCharArray(), SignInService.Attempt.from(address))
+                    .isEmpty());
+            if (attempt == 9) {
+                assertEquals(0, throttle.delayFor(address, false), "nine failures: not slowed yet");
+            }
+            if (attempt == 10) {
+                assertTrue(throttle.delayFor(address, false) > 0, "ten failures: slowed down");
+            }
+        }
+        assertTrue(
+                throttle.delayFor(address, false) > throttle.delayFor("203.0.113.250", false),
+                "the delay grows with the failures");
+        assertEquals(0, throttle.delayFor(address, true), "a known browser is not slowed");
+
+        assertTrue(
+                signIn.signIn(email, PASSWORD.toCharArray(), SignInService.Attempt.from(address))
+                        .isEmpty(),
+                "past the threshold even the right password of another account is refused from that address");
+        assertEquals(
+                1,
+                ((Number) em.createNativeQuery("SELECT count(*) FROM security_event WHERE remote_address = ?"
+                                        + " AND event_type = 'SIGN_IN_THROTTLED' AND detail = 'REFUSED'")
+                                .setParameter(1, address)
+                                .getSingleResult())
+                        .intValue(),
+                "the security log says so");
+        assertTrue(
+                signIn.signIn(email, PASSWORD.toCharArray(), new SignInService.Attempt(address, true, 0))
+                        .isPresent(),
+                "a browser that signed in here before is not refused");
+        assertTrue(
+                signIn.signIn(email, PASSWORD.toCharArray(), SignInService.Attempt.from("203.0.113.251"))
+                        .isPresent(),
+                "another address is not affected");
+    }
+
     private void failAt(String email, Instant at) {
         time.use(Clock.fixed(at, ZoneOffset.UTC));
-        assertTrue(signIn.signIn(email, "wrong password here".toCharArray(), "10.0.0.8")
+        assertTrue(signIn.signIn(email, "wrong password here".toCharArray(), SignInService.Attempt.from("10.0.0.8"))
                 .isEmpty());
     }
 

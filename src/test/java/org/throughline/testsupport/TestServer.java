@@ -93,7 +93,17 @@ public final class TestServer {
                 project,
                 port,
                 project.resolve("target/payara-blackbox"),
-                Map.of("THROUGHLINE_AUDIT_SEAL_SECONDS", "3600", "THROUGHLINE_METRICS_TOKEN", METRICS_TOKEN),
+                // every black-box sign-in comes from this machine: the address throttle stays out of the way
+                // (the in-container IdentityIT tests it)
+                Map.of(
+                        "THROUGHLINE_AUDIT_SEAL_SECONDS",
+                        "3600",
+                        "THROUGHLINE_METRICS_TOKEN",
+                        METRICS_TOKEN,
+                        "THROUGHLINE_SIGNIN_SLOW_AFTER",
+                        "1000",
+                        "THROUGHLINE_SIGNIN_REFUSE_AFTER",
+                        "2000"),
                 LOG.toFile(),
                 "--sslport",
                 String.valueOf(httpsPort));

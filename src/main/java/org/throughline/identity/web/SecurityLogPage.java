@@ -13,6 +13,7 @@ import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.throughline.identity.SecurityEvent;
 import org.throughline.identity.SecurityLogService;
+import org.throughline.identity.SignInThrottle;
 import org.throughline.shared.web.Messages;
 
 /** Administrators' view of the security log, newest first, filtered by e-mail and kind of event. */
@@ -36,6 +37,9 @@ public class SecurityLogPage implements Serializable {
         String detail = event.getDetail();
         if (detail == null || detail.isBlank()) {
             return "";
+        }
+        if (detail.startsWith(SignInThrottle.DELAYED + " ")) {
+            return Messages.text("securityDetail.DELAYED", detail.substring(SignInThrottle.DELAYED.length() + 1));
         }
         String reason = Messages.text("securityDetail." + detail);
         if (!reason.startsWith("securityDetail.")) {

@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
 import java.util.Set;
+import org.throughline.identity.KnownDevice;
 import org.throughline.shared.web.SecurityHeadersFilter;
 
 /**
@@ -39,6 +40,9 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     @Inject
     private MetricsScrape metrics;
 
+    @Inject
+    private KnownDevice knownDevice;
+
     @Override
     public AuthenticationStatus validateRequest(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
@@ -54,6 +58,7 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
             SignedInUser user =
                     new SignedInUser(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups()));
             request.getSession().setAttribute(SIGNED_IN, user);
+            response.addCookie(knownDevice.issue(request)); // exempts this browser from the address throttle
             return context.notifyContainerAboutLogin(user.email(), user.roles());
         }
         HttpSession session = request.getSession(false);
