@@ -1,14 +1,21 @@
 package org.throughline.engagement;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.io.Serializable;
+import java.io.StringReader;
 import org.throughline.program.TemplateContent;
 
 /**
  * How support works between sessions in one engagement: the channel, the response time, what is
  * included and what is not, and what happens when something needs more than a short reply. Taken
- * from the template; the coach may adjust it until the first session is recorded.
+ * from the template; the coach may adjust it until the first session is recorded. The engagement
+ * keeps the template's in clear (an administrator's text) and the coach's adjusted one sealed, as
+ * JSON ({@link #toJson}).
  */
 @Embeddable
 public class CommunicationNorm implements Serializable {
@@ -42,6 +49,36 @@ public class CommunicationNorm implements Serializable {
         norm.excluded = content.getNormExcluded();
         norm.escalation = content.getNormEscalation();
         return norm;
+    }
+
+    /** The five fields as a JSON object, for sealing. */
+    public String toJson() {
+        JsonObjectBuilder json = Json.createObjectBuilder();
+        put(json, "channel", channel);
+        put(json, "responseTime", responseTime);
+        put(json, "included", included);
+        put(json, "excluded", excluded);
+        put(json, "escalation", escalation);
+        return json.build().toString();
+    }
+
+    public static CommunicationNorm fromJson(String text) {
+        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+            JsonObject json = reader.readObject();
+            CommunicationNorm norm = new CommunicationNorm();
+            norm.channel = json.getString("channel", null);
+            norm.responseTime = json.getString("responseTime", null);
+            norm.included = json.getString("included", null);
+            norm.excluded = json.getString("excluded", null);
+            norm.escalation = json.getString("escalation", null);
+            return norm;
+        }
+    }
+
+    private static void put(JsonObjectBuilder json, String name, String value) {
+        if (value != null) {
+            json.add(name, value);
+        }
     }
 
     public CommunicationNorm copy() {

@@ -87,8 +87,13 @@ public class Engagement {
     @JoinColumn(name = "content_author_id")
     private Account contentAuthor;
 
+    /** The template's norm (an administrator's text), kept in clear. */
     @Embedded
     private CommunicationNorm norm = new CommunicationNorm();
+
+    /** The coach's adjusted norm, sealed; null while unadjusted. */
+    @Column(name = "norm_sealed")
+    private String normSealed;
 
     @Column(name = "close_reason_sealed")
     private String closeReasonSealed;
@@ -155,10 +160,10 @@ public class Engagement {
         this.contentAuthor = author;
     }
 
-    /** Adjusts the communication norm; the session service refuses it once a session is recorded. */
-    public void adjustNorm(CommunicationNorm adjusted) {
+    /** Stores the coach's adjusted norm, sealed; the session service refuses it once a session is recorded. */
+    public void adjustNorm(String sealedNorm) {
         refuseIfEnded();
-        this.norm = adjusted.copy();
+        this.normSealed = sealedNorm;
     }
 
     /** The first recorded session makes a planned engagement active. */
@@ -243,7 +248,13 @@ public class Engagement {
     }
 
     /** A copy of the norm; JPA leaves the field null when every part of the norm is empty. */
-    public CommunicationNorm getNorm() {
+    /** The coach's adjusted norm, sealed; null while the engagement keeps the template's. */
+    public String getNormSealed() {
+        return normSealed;
+    }
+
+    /** The template's norm, as the engagement took it over; the coach's adjustment is {@link #getNormSealed}. */
+    public CommunicationNorm getTemplateNorm() {
         return norm == null ? new CommunicationNorm() : norm.copy();
     }
 

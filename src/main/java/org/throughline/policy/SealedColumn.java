@@ -8,6 +8,7 @@ public enum SealedColumn {
     ENGAGEMENT_GOAL("engagement", "goal_sealed"),
     ENGAGEMENT_BASELINE("engagement", "baseline_sealed"),
     ENGAGEMENT_CLOSE_REASON("engagement", "close_reason_sealed"),
+    ENGAGEMENT_NORM("engagement", "norm_sealed"),
     SESSION_CHECKIN("coaching_session", "checkin_sealed"),
     SESSION_FOCUS("coaching_session", "focus_sealed"),
     SESSION_INSIGHT("coaching_session", "insight_sealed"),

@@ -26,6 +26,7 @@ public class EngagementContent implements Serializable {
             Engagement engagement,
             String goal,
             String baseline,
+            CommunicationNorm norm,
             List<SessionNote> sessions,
             int hiddenSessions,
             List<ActionRow> actions,
@@ -33,7 +34,7 @@ public class EngagementContent implements Serializable {
         this.engagement = engagement;
         this.goal = goal;
         this.baseline = baseline;
-        this.norm = engagement.getNorm();
+        this.norm = norm;
         this.sessions = List.copyOf(sessions);
         this.hiddenSessions = hiddenSessions;
         this.actions = List.copyOf(actions);

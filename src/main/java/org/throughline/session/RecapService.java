@@ -95,7 +95,7 @@ public class RecapService {
                     line(body, "recap.next", date);
                 });
         if (fields.contains(RecapField.NORM)) {
-            CommunicationNorm norm = engagement.getNorm();
+            CommunicationNorm norm = sessions.norm(engagement.getId());
             body.append('\n');
             line(body, "recap.normTitle");
             optionalLine(body, "recap.normChannel", norm.getChannel());

@@ -6,6 +6,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -191,6 +192,9 @@ public class SessionService {
             if (!session.getAuthor().getId().equals(me.getId())) {
                 throw new RuleViolation("session.notYours");
             }
+            // read again under a row lock: a save from another tab at the same moment waits for this one,
+            // then finds the version moved on
+            em.refresh(session, LockModeType.PESSIMISTIC_WRITE);
             session.refuseIfFinal();
             if (session.getVersion() != form.getVersion()) {
                 throw new RuleViolation("session.changedElsewhere");
@@ -237,6 +241,15 @@ public class SessionService {
                     AuditEntry.RecordType.ACTION,
                     actionId,
                     engagement.getId());
+        } else if (action != null) {
+            // the description was emptied in the draft: the action goes, rather than staying as it was
+            guard.recordWrite(
+                    Role.COACH,
+                    AuditEntry.Action.DELETE,
+                    AuditEntry.RecordType.ACTION,
+                    action.getId(),
+                    engagement.getId());
+            em.remove(action);
         }
         SessionAction previous = previousAction(engagement, session.getNumber());
         if (previous != null) {
@@ -278,12 +291,24 @@ public class SessionService {
         bounded(norm.getIncluded(), CommunicationNorm.MAX_LONG, "template.normIncluded");
         bounded(norm.getExcluded(), CommunicationNorm.MAX_LONG, "template.normExcluded");
         bounded(norm.getEscalation(), CommunicationNorm.MAX_LONG, "template.normEscalation");
-        engagement.adjustNorm(norm);
+        long id = engagement.getId();
+        engagement.adjustNorm(seal(SealedColumn.ENGAGEMENT_NORM, id, norm.toJson()));
+        guard.recordWrite(Role.COACH, AuditEntry.Action.UPDATE, AuditEntry.RecordType.ENGAGEMENT, id, id);
     }
 
-    /** The one place where an engagement's content is opened for reading. */
+    /** The norm of one of the signed-in coach's engagements as it stands: the coach's, or the template's. */
+    @RolesAllowed(Role.COACH_NAME)
+    public CommunicationNorm norm(long engagementId) {
+        return normOf(guard.coachEngagement(engagementId));
+    }
+
+    private CommunicationNorm normOf(Engagement engagement) {
+        String adjusted = open(SealedColumn.ENGAGEMENT_NORM, engagement.getId(), engagement.getNormSealed());
+        return adjusted == null ? engagement.getTemplateNorm().copy() : CommunicationNorm.fromJson(adjusted);
+    }
+
     /**
-     * The engagement's content for one reader. Drafts are their author's: another reader (a coach taking
+     * The one place where an engagement's content is opened for reading, for one reader. Drafts are their author's: another reader (a coach taking
      * over, a subject access export) gets final records only — no draft session, no action of one, no
      * follow-up recorded in one — unless {@code othersDrafts} (break-glass sees everything).
      */
@@ -326,7 +351,14 @@ public class SessionService {
         }
         boolean normAdjustable = !engagement.isEnded() && finalCount(engagement) == 0;
         return new EngagementContent(
-                engagement, goal, baseline, notes, (int) (all - visible.size()), actions, normAdjustable);
+                engagement,
+                goal,
+                baseline,
+                normOf(engagement),
+                notes,
+                (int) (all - visible.size()),
+                actions,
+                normAdjustable);
     }
 
     /**

@@ -60,6 +60,12 @@ class SessionIT {
     @Inject
     private AsCoachB coachB;
 
+    @Inject
+    private NormSealing normSealing;
+
+    @jakarta.annotation.Resource(lookup = "jdbc/throughline")
+    private javax.sql.DataSource database;
+
     private long a;
     private long b;
 
@@ -469,5 +475,109 @@ class SessionIT {
         assertNull(seen.getActions().get(0).getReason());
         assertNull(seen.getActions().get(0).getReasonNote());
         assertTrue(seen.getSessions().isEmpty());
+    }
+
+    @Test
+    void emptyingTheActionOfADraftRemovesIt() throws Exception {
+        long engagement = fixtures.engagement(a, HandoverRule.FULL_HISTORY, 4);
+        long draft = coachA.call(() -> sessions.save(engagement, complete(engagement, "Ask one open question"), false))
+                .getId();
+        assertEquals(
+                1, coachA.call(() -> sessions.content(engagement)).getActions().size());
+        SessionNote again = coachA.call(() -> sessions.session(engagement, draft));
+        again.setActionDescription("");
+        again.setActionWhen("");
+        again.setActionNotice("");
+        coachA.call(() -> sessions.save(engagement, again, false));
+        assertEquals(
+                List.of(),
+                coachA.call(() -> sessions.content(engagement)).getActions(),
+                "the emptied action is gone, not kept as it was");
+    }
+
+    @Test
+    void twoSavesOfOneDraftAtTheSameMomentSaveOnceAndTellTheOtherItChangedElsewhere() throws Exception {
+        long engagement = fixtures.engagement(a, HandoverRule.FULL_HISTORY, 4);
+        long draft = coachA.call(() -> sessions.save(engagement, complete(engagement, "Ask one open question"), false))
+                .getId();
+        SessionNote first = coachA.call(() -> sessions.session(engagement, draft));
+        SessionNote second = coachA.call(() -> sessions.session(engagement, draft));
+        first.setFocus("Saved in the first tab");
+        second.setFocus("Saved in the second tab");
+        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<String>> outcomes = new java.util.ArrayList<>();
+            for (SessionNote form : List.of(first, second)) {
+                outcomes.add(threads.submit(() -> {
+                    start.await();
+                    try {
+                        coachA.call(() -> sessions.save(engagement, form, false));
+                        return "saved";
+                    } catch (RuleViolation refused) {
+                        return refused.getMessageKey();
+                    }
+                }));
+            }
+            List<String> results = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<String> outcome : outcomes) {
+                results.add(outcome.get(2, java.util.concurrent.TimeUnit.MINUTES));
+            }
+            java.util.Collections.sort(results);
+            assertEquals(List.of("saved", "session.changedElsewhere"), results);
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    @Test
+    void theCoachsAdjustedNormIsSealedAndTheTemplatesStaysInClear() throws Exception {
+        long engagement = fixtures.engagement(a, HandoverRule.FULL_HISTORY, 4);
+        String marker = "NORM" + java.util.UUID.randomUUID().toString().replace("-", "");
+        org.throughline.engagement.CommunicationNorm norm =
+                coachA.call(() -> sessions.content(engagement)).getNorm();
+        String templateChannel = norm.getChannel();
+        norm.setIncluded(marker + " questions about the action, by e-mail");
+        norm.setEscalation(marker + " call the programme office");
+        coachA.run(() -> sessions.adjustNorm(engagement, norm));
+
+        assertEquals(
+                0,
+                count("SELECT count(*) FROM engagement WHERE CONCAT_WS('|', norm_channel, norm_response_time,"
+                        + " norm_included, norm_excluded, norm_escalation, norm_sealed) LIKE '%" + marker + "%'"),
+                "the coach's text is nowhere in clear");
+        assertEquals(
+                1, count("SELECT count(*) FROM engagement WHERE id = " + engagement + " AND norm_sealed IS NOT NULL"));
+        org.throughline.engagement.CommunicationNorm shown =
+                coachA.call(() -> sessions.content(engagement)).getNorm();
+        assertEquals(marker + " questions about the action, by e-mail", shown.getIncluded());
+        assertEquals(templateChannel, shown.getChannel(), "what the coach left as it was stays");
+    }
+
+    @Test
+    void aNormAdjustedInClearBeforeIsSealedAtTheNextStart() throws Exception {
+        long engagement = fixtures.engagement(a, HandoverRule.FULL_HISTORY, 4);
+        String marker = "OLDNORM" + java.util.UUID.randomUUID().toString().replace("-", "");
+        count("SELECT 1"); // the engagement is written
+        try (java.sql.Connection connection = database.getConnection();
+                java.sql.Statement statement = connection.createStatement()) {
+            statement.executeUpdate("UPDATE engagement SET norm_included = '" + marker + " adjusted long ago',"
+                    + " norm_sealed = NULL WHERE id = " + engagement);
+        }
+        assertTrue(normSealing.sealClearNorms() >= 1);
+        assertEquals(0, count("SELECT count(*) FROM engagement WHERE norm_included LIKE '%" + marker + "%'"));
+        assertEquals(
+                marker + " adjusted long ago",
+                coachA.call(() -> sessions.content(engagement)).getNorm().getIncluded());
+        assertEquals(0, normSealing.sealClearNorms(), "nothing left to seal");
+    }
+
+    private long count(String sql) throws Exception {
+        try (java.sql.Connection connection = database.getConnection();
+                java.sql.Statement statement = connection.createStatement();
+                java.sql.ResultSet result = statement.executeQuery(sql)) {
+            result.next();
+            return result.getLong(1);
+        }
     }
 }
