@@ -51,7 +51,9 @@ public class AuditEntry {
         ACCOUNT,
         LEGAL_HOLD,
         ERASURE_REQUEST,
-        SUBJECT_ACCESS_REQUEST
+        SUBJECT_ACCESS_REQUEST,
+        /** A retention rule; its record id is the category's position in the list, from 1. */
+        RETENTION_RULE
     }
 
     @Id

@@ -37,6 +37,10 @@ public class Client {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** Set by the purge when the client record is anonymised: then it is never identified again. */
+    @Column(name = "anonymised_at", insertable = false, updatable = false)
+    private Instant anonymisedAt;
+
     @Version
     private long version;
 
@@ -52,6 +56,14 @@ public class Client {
         this.displayName = details.name();
         this.email = details.email();
         this.organization = details.organization();
+    }
+
+    public boolean isAnonymised() {
+        return anonymisedAt != null;
+    }
+
+    public long getVersion() {
+        return version;
     }
 
     public Long getId() {

@@ -78,6 +78,9 @@ public class ClientService {
     /** Corrects name, e-mail or organization; the pseudonym never changes. */
     public Client update(long id, ClientDetails details) {
         Client client = find(id);
+        if (client.isAnonymised()) {
+            throw new RuleViolation("client.anonymised");
+        }
         client.apply(details);
         return client;
     }

@@ -44,6 +44,9 @@ public class EngagementService {
             throw new RuleViolation("engagement.startRequired");
         }
         Client client = clients.find(clientId);
+        if (client.isAnonymised()) {
+            throw new RuleViolation("client.anonymised");
+        }
         TemplateVersion version = programs.currentVersion(templateId)
                 .orElseThrow(() -> new RuleViolation("engagement.noPublishedVersion"));
         Engagement engagement = new Engagement(client, version, startDate, time.now());

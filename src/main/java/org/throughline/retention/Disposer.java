@@ -46,10 +46,14 @@ final class Disposer {
             case DEVELOPMENT_NOTES -> run("update development_note set note_sealed = null where id in " + in);
             case RECAP_RECORDS -> run("update recap_send set recipient = '' where id in " + in);
             case CLIENT_RECORDS -> {
-                run("update engagement set goal_sealed = null, baseline_sealed = null, close_reason_sealed = null"
-                        + " where client_id in " + in);
+                run("update engagement set goal_sealed = null, baseline_sealed = null, close_reason_sealed = null,"
+                        + " norm_sealed = null where client_id in " + in);
+                // the client's e-mail address in the recap records, however long the recap rule keeps them
+                run("update recap_send r join engagement e on e.id = r.engagement_id set r.recipient = ''"
+                        + " where e.client_id in " + in);
+                // the version moves, so that a form opened before cannot write the identity back
                 em.createNativeQuery("update client set display_name = pseudonym, email = null, organization = null,"
-                                + " anonymised_at = ? where id in " + in)
+                                + " anonymised_at = ?, version = version + 1 where id in " + in)
                         .setParameter(1, DueRecords.utc(now))
                         .executeUpdate();
             }
@@ -78,7 +82,7 @@ final class Disposer {
                     .executeUpdate();
         }
         em.createNativeQuery("update account set display_name = ?, email = ?, password_hash = '!',"
-                        + " anonymised_at = ?, session_stamp = session_stamp + 1 where id = ?")
+                        + " anonymised_at = ?, session_stamp = session_stamp + 1, version = version + 1 where id = ?")
                 .setParameter(1, code)
                 .setParameter(2, code.toLowerCase() + "@anonymised.invalid")
                 .setParameter(3, DueRecords.utc(now))
@@ -119,10 +123,19 @@ final class Disposer {
      * Removes a client and everything held about them: engagements with their sessions, actions,
      * feedback, recap records, plans, assignment history, break-glass openings and released holds,
      * and the coaches' reflections on those sessions with their development notes. Audit entries,
-     * which hold no content, stay. Returns how many records of each category went.
+     * which hold no content, stay. Returns how many records of each category went; nothing goes, and
+     * the map is empty, while an engagement of the client is on hold (the holds are locked first, so
+     * none can be placed while the client goes). An active hold is never deleted.
      */
     Map<Category, Integer> eraseClient(long clientId) {
         Map<Category, Integer> counts = new EnumMap<>(Category.class);
+        List<?> activeHolds = em.createNativeQuery("select h.id from legal_hold h join engagement e"
+                        + " on e.id = h.engagement_id where e.client_id = ? and h.released_at is null for update")
+                .setParameter(1, clientId)
+                .getResultList();
+        if (!activeHolds.isEmpty()) {
+            return counts;
+        }
         String engagements = "(select id from engagement where client_id = " + clientId + ")";
         String sessions = "(select id from coaching_session where engagement_id in " + engagements + ")";
         String reflections = "(select id from reflection where session_id in " + sessions + ")";
@@ -134,7 +147,7 @@ final class Disposer {
         counts.put(Category.SESSION_NOTES, run("delete from coaching_session where engagement_id in " + engagements));
         counts.put(Category.FEEDBACK, run("delete from feedback_check where engagement_id in " + engagements));
         run("delete from break_glass where engagement_id in " + engagements);
-        run("delete from legal_hold where engagement_id in " + engagements);
+        run("delete from legal_hold where released_at is not null and engagement_id in " + engagements);
         run("delete from engagement where client_id = " + clientId);
         counts.put(Category.CLIENT_RECORDS, run("delete from client where id = " + clientId));
         return counts;

@@ -50,7 +50,7 @@ public class ErasureService {
         ErasureRequest request =
                 new ErasureRequest(clientId, client.getPseudonym(), text, guard.signedInId(), time.now());
         em.persist(request);
-        em.flush();
+        RuleViolation.flushOrRefuse(em, "erasure.alreadyRequested");
         audit.record(
                 Role.ADMIN,
                 AuditEntry.Action.CREATE,

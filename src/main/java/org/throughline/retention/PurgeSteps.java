@@ -6,6 +6,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
@@ -134,11 +135,23 @@ public class PurgeSteps {
                 .getResultList();
     }
 
-    /** Carries out one erasure request: everything about the client goes; receipts per category. */
+    /**
+     * Carries out one erasure request: everything about the client goes; receipts per category. The
+     * request is locked and looked at again first: one withdrawn since it was found due is left alone,
+     * and so is a client with an engagement put on hold meanwhile (none then, no receipts).
+     */
     public List<PurgeReceipt> erase(long requestId, long runId, Instant now, String holder, Role actingRole) {
         keepLease(holder);
-        ErasureRequest request = em.find(ErasureRequest.class, requestId);
+        ErasureRequest request = em.find(ErasureRequest.class, requestId, LockModeType.PESSIMISTIC_WRITE);
+        if (request == null
+                || request.getStatus() != ErasureRequest.Status.APPROVED
+                || request.getDueAt().isAfter(now)) {
+            return List.of();
+        }
         Map<Category, Integer> counts = new Disposer(em).eraseClient(request.getClientId());
+        if (counts.isEmpty()) {
+            return List.of(); // on hold now: the erasure waits
+        }
         request.carriedOut(now);
         audit.record(
                 actingRole,

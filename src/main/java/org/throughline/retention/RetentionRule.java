@@ -53,6 +53,24 @@ public class RetentionRule {
     @Column(nullable = false, length = 12)
     private Disposal disposal;
 
+    /** A change that keeps records for less time, waiting for a second administrator (all null when none). */
+    @Column(name = "pending_months")
+    private Integer pendingMonths;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "pending_start_event", length = 24)
+    private StartEvent pendingStartEvent;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "pending_disposal", length = 12)
+    private Disposal pendingDisposal;
+
+    @Column(name = "pending_by")
+    private Long pendingBy;
+
+    @Column(name = "pending_at")
+    private Instant pendingAt;
+
     @Version
     private long version;
 
@@ -78,6 +96,70 @@ public class RetentionRule {
         this.months = months;
         this.startEvent = startEvent;
         this.disposal = disposal;
+    }
+
+    /**
+     * Whether changing to these values keeps records for less time than now: a shorter period,
+     * another start event (which may come earlier), or deleting where records were anonymised.
+     */
+    boolean shortens(int newMonths, StartEvent newStart, Disposal newDisposal) {
+        return newMonths < months
+                || newStart != startEvent
+                || (newDisposal == Disposal.DELETE && disposal == Disposal.ANONYMISE);
+    }
+
+    /** Puts a shortening change aside until a second administrator approves it. */
+    void propose(int newMonths, StartEvent newStart, Disposal newDisposal, long by, Instant now) {
+        new RetentionRule(category, newMonths, newStart, newDisposal); // the same checks as a change
+        pendingMonths = newMonths;
+        pendingStartEvent = newStart;
+        pendingDisposal = newDisposal;
+        pendingBy = by;
+        pendingAt = now;
+    }
+
+    /** The waiting change takes effect, approved by an administrator other than the one who proposed it. */
+    void approvePending(long by) {
+        if (pendingMonths == null) {
+            throw new RuleViolation("retention.noPendingChange");
+        }
+        if (pendingBy != null && pendingBy == by) {
+            throw new RuleViolation("retention.secondAdministrator");
+        }
+        change(pendingMonths, pendingStartEvent, pendingDisposal);
+        discardPending();
+    }
+
+    void discardPending() {
+        pendingMonths = null;
+        pendingStartEvent = null;
+        pendingDisposal = null;
+        pendingBy = null;
+        pendingAt = null;
+    }
+
+    public boolean isChangePending() {
+        return pendingMonths != null;
+    }
+
+    public Integer getPendingMonths() {
+        return pendingMonths;
+    }
+
+    public StartEvent getPendingStartEvent() {
+        return pendingStartEvent;
+    }
+
+    public Disposal getPendingDisposal() {
+        return pendingDisposal;
+    }
+
+    public Long getPendingBy() {
+        return pendingBy;
+    }
+
+    public Instant getPendingAt() {
+        return pendingAt;
     }
 
     /** When a record whose period started at {@code start} reaches its end. */

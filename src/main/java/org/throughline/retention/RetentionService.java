@@ -47,15 +47,64 @@ public class RetentionService {
         return rules;
     }
 
-    /** Changes one rule; refused when someone else changed it since it was read. */
-    public RetentionRule saveRule(Category category, long version, int months, StartEvent start, Disposal disposal) {
+    /**
+     * Changes one rule; refused when someone else changed it since it was read. A change that keeps
+     * records for longer applies at once; one that keeps them for less time waits for a second
+     * administrator ({@link #approveRuleChange}), and until then the purge keeps to the rule as it was.
+     * Either way it is an entry in the audit trail. Returns true when the change waits.
+     */
+    public boolean saveRule(Category category, long version, int months, StartEvent start, Disposal disposal) {
+        RetentionRule rule = ruleAt(category, version);
+        String what = category + ": " + months + " months from " + start + ", then " + disposal;
+        boolean waits = rule.shortens(months, start, disposal);
+        if (waits) {
+            rule.propose(months, start, disposal, guard.signedInId(), time.now());
+        } else {
+            rule.change(months, start, disposal);
+            rule.discardPending();
+        }
+        em.flush();
+        recordRuleChange(category, (waits ? "Proposed, waits for a second administrator: " : "Changed: ") + what);
+        return waits;
+    }
+
+    /** Approval of the waiting change by an administrator other than the one who proposed it. */
+    public RetentionRule approveRuleChange(Category category, long version) {
+        RetentionRule rule = ruleAt(category, version);
+        rule.approvePending(guard.signedInId());
+        em.flush();
+        recordRuleChange(
+                category,
+                "Approved: " + category + ": " + rule.getMonths() + " months from " + rule.getStartEvent() + ", then "
+                        + rule.getDisposal());
+        return rule;
+    }
+
+    /** The waiting change is dropped; the rule stays as it is. */
+    public RetentionRule discardRuleChange(Category category, long version) {
+        RetentionRule rule = ruleAt(category, version);
+        rule.discardPending();
+        em.flush();
+        recordRuleChange(category, "Proposed change discarded");
+        return rule;
+    }
+
+    private RetentionRule ruleAt(Category category, long version) {
         RetentionRule rule = em.find(RetentionRule.class, category);
         if (rule.getVersion() != version) {
             throw new RuleViolation("retention.changedElsewhere");
         }
-        rule.change(months, start, disposal);
-        em.flush();
         return rule;
+    }
+
+    private void recordRuleChange(Category category, String what) {
+        audit.record(
+                Role.ADMIN,
+                AuditEntry.Action.UPDATE,
+                AuditEntry.RecordType.RETENTION_RULE,
+                category.ordinal() + 1L,
+                null,
+                what);
     }
 
     public RetentionSettings settings() {
@@ -152,7 +201,7 @@ public class RetentionService {
         }
         LegalHold hold = new LegalHold(engagement.getId(), text, guard.signedInId(), time.now());
         em.persist(hold);
-        em.flush();
+        RuleViolation.flushOrRefuse(em, "hold.alreadyHeld");
         audit.record(
                 Role.ADMIN,
                 AuditEntry.Action.CREATE,

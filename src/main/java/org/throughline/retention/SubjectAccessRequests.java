@@ -70,7 +70,7 @@ public class SubjectAccessRequests {
         SubjectAccessRequest request = new SubjectAccessRequest(
                 clientId, client.getPseudonym(), ref, receivedOn, check, guard.signedInId(), time.now());
         em.persist(request);
-        em.flush();
+        RuleViolation.flushOrRefuse(em, "subjectAccess.alreadyRequested");
         record(request, AuditEntry.Action.CREATE, "Received " + receivedOn + ", reference " + ref);
         return request;
     }

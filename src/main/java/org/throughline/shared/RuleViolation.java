@@ -1,6 +1,9 @@
 package org.throughline.shared;
 
 import jakarta.ejb.ApplicationException;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import java.sql.SQLIntegrityConstraintViolationException;
 import java.util.Arrays;
 
 /**
@@ -19,6 +22,23 @@ public class RuleViolation extends RuntimeException {
         super(messageKey);
         this.messageKey = messageKey;
         this.arguments = arguments.clone();
+    }
+
+    /**
+     * Writes what is pending; when a unique key of the database refuses it (someone else did the same
+     * at the same moment, past the service's own check), that is this rule rather than a server error.
+     */
+    public static void flushOrRefuse(EntityManager em, String messageKey) {
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof SQLIntegrityConstraintViolationException) {
+                    throw new RuleViolation(messageKey);
+                }
+            }
+            throw e;
+        }
     }
 
     public String getMessageKey() {

@@ -121,6 +121,13 @@ public class StartupSettings implements SessionCustomizer {
             problems.add("THROUGHLINE_ORIGINS is not a list of origins separated by commas, such as"
                     + " https://coaching.example.org: " + origins);
         }
+        for (String count : List.of(
+                "THROUGHLINE_SIGNIN_SLOW_AFTER", "THROUGHLINE_SIGNIN_REFUSE_AFTER", "THROUGHLINE_SIGNIN_DELAY_MS")) {
+            String value = env.get(count);
+            if (value != null && !value.strip().matches("[1-9]\\d{0,5}")) {
+                problems.add(count + " is not a whole number from 1 to 999999: " + value);
+            }
+        }
         String metricsToken = env.get("THROUGHLINE_METRICS_TOKEN");
         if (metricsToken != null
                 && !metricsToken.isBlank()

@@ -78,6 +78,9 @@ class RetentionIT {
     private PurgeService purge;
 
     @Inject
+    private PurgeSteps steps;
+
+    @Inject
     private ErasureService erasures;
 
     @Inject
@@ -85,6 +88,12 @@ class RetentionIT {
 
     @Inject
     private SubjectAccessRequests accessRequests;
+
+    @Inject
+    private org.throughline.engagement.ClientService clients;
+
+    @Inject
+    private org.throughline.engagement.EngagementService engagements;
 
     @Inject
     private SessionService sessions;
@@ -152,7 +161,8 @@ class RetentionIT {
                     + " THEN 'ENGAGEMENT_CLOSED' WHEN category = 'DEACTIVATED_ACCOUNTS' THEN 'ACCOUNT_DEACTIVATED'"
                     + " ELSE 'RECORD_CREATED' END,"
                     + " disposal = CASE WHEN category IN ('REFLECTIONS', 'DEVELOPMENT_NOTES', 'AUDIT_ENTRIES')"
-                    + " THEN 'DELETE' ELSE 'ANONYMISE' END, version = version + 1");
+                    + " THEN 'DELETE' ELSE 'ANONYMISE' END, pending_months = NULL, pending_start_event = NULL,"
+                    + " pending_disposal = NULL, pending_by = NULL, pending_at = NULL, version = version + 1");
         }
     }
 
@@ -209,14 +219,21 @@ class RetentionIT {
         coach.run(() -> feedback.close(written.engagement(), "The client moved to another role " + written.marker()));
     }
 
+    /** Sets a rule as two administrators do: one changes it, the other approves what shortens it. */
     private void rule(Category category, int months, StartEvent start, Disposal disposal) throws Exception {
-        admin.run(() -> {
-            RetentionRule current = retention.rules().stream()
-                    .filter(r -> r.getCategory() == category)
-                    .findFirst()
-                    .orElseThrow();
-            retention.saveRule(category, current.getVersion(), months, start, disposal);
-        });
+        boolean waits =
+                admin.call(() -> retention.saveRule(category, current(category).getVersion(), months, start, disposal));
+        if (waits) {
+            secondAdmin.call(() ->
+                    retention.approveRuleChange(category, current(category).getVersion()));
+        }
+    }
+
+    private RetentionRule current(Category category) {
+        return retention.rules().stream()
+                .filter(r -> r.getCategory() == category)
+                .findFirst()
+                .orElseThrow();
     }
 
     private long query(String sql) throws Exception {
@@ -298,9 +315,34 @@ class RetentionIT {
             pseudonym = rows.getString(1);
         }
         String datesBefore = sessionFacts(written.engagement());
+        long versionBefore = query("SELECT version FROM client WHERE id = " + written.client());
 
         at("2003-03-01T08:00:00Z");
         admin.call(() -> purge.runNow());
+
+        assertTrue(
+                query("SELECT version FROM client WHERE id = " + written.client()) > versionBefore,
+                "a form opened before the purge cannot write the identity back");
+        assertEquals(
+                "client.anonymised",
+                assertThrows(
+                                RuleViolation.class,
+                                () -> admin.call(() -> clients.update(
+                                        written.client(),
+                                        new org.throughline.engagement.ClientDetails(
+                                                "Named Again", "again@example.org", null))))
+                        .getMessageKey(),
+                "an anonymised client cannot be named again");
+        long template = query("SELECT v.template_id FROM engagement e JOIN template_version v"
+                + " ON v.id = e.template_version_id WHERE e.id = " + written.engagement());
+        assertEquals(
+                "client.anonymised",
+                assertThrows(
+                                RuleViolation.class,
+                                () -> admin.call(() -> engagements.create(
+                                        written.client(), template, java.time.LocalDate.of(2003, 4, 1))))
+                        .getMessageKey(),
+                "nor given a new engagement");
 
         assertEquals(datesBefore, sessionFacts(written.engagement()), "numbers, dates, durations, statuses stay");
         assertEquals(2, query("SELECT count(*) FROM session_action WHERE engagement_id = " + written.engagement()));
@@ -428,6 +470,140 @@ class RetentionIT {
         admin.call(() -> purge.runNow());
         assertEquals(0, query("SELECT count(*) FROM client WHERE id = " + held.client()), "once released, it goes");
         assertEquals(1, query("SELECT count(*) FROM client WHERE id = " + withdrawn.client()));
+    }
+
+    @Test
+    void aWithdrawalOrAHoldBetweenThePurgesReadAndItsEraseStopsThatErasure() throws Exception {
+        at("2003-02-10T09:00:00Z");
+        Written withdrawn = write();
+        Written held = write();
+        List<ErasureRequest> approved = new ArrayList<>();
+        for (Written each : List.of(withdrawn, held)) {
+            ErasureRequest made = admin.call(() -> erasures.request(each.client(), "Asked by the client in writing"));
+            approved.add(secondAdmin.call(() -> erasures.approve(made.getId(), made.getVersion())));
+        }
+        at("2003-04-01T09:00:00Z");
+        Instant now = time.now();
+        List<Long> due = nightly.call(() -> steps.erasuresDue(now));
+        assertTrue(
+                due.containsAll(List.of(approved.get(0).getId(), approved.get(1).getId())), "both found due");
+
+        // between the read and the erase: one request withdrawn, the other client's engagement put on hold
+        admin.call(
+                () -> erasures.withdraw(approved.get(0).getId(), approved.get(0).getVersion()));
+        admin.call(() -> retention.placeHold(held.engagement(), "Claim received after the purge looked"));
+        String holder = "test-" + UUID.randomUUID();
+        assertTrue(nightly.call(() -> steps.takeLease(holder)));
+        try {
+            long run = nightly.call(() -> steps.startRun(null, now));
+            for (ErasureRequest request : approved) {
+                assertEquals(
+                        List.of(),
+                        nightly.call(() -> steps.erase(request.getId(), run, now, holder, Role.ADMIN)),
+                        "no receipts: nothing erased");
+            }
+        } finally {
+            nightly.run(() -> steps.releaseLease(holder));
+        }
+        assertEquals(1, query("SELECT count(*) FROM client WHERE id = " + withdrawn.client()));
+        assertEquals(
+                "WITHDRAWN",
+                admin.call(() -> erasures.requestsOf(withdrawn.client()))
+                        .get(0)
+                        .getRequest()
+                        .getStatus()
+                        .name(),
+                "a withdrawn request is not overwritten as carried out");
+        assertEquals(1, query("SELECT count(*) FROM client WHERE id = " + held.client()));
+        assertEquals(
+                1,
+                query("SELECT count(*) FROM legal_hold WHERE released_at IS NULL AND engagement_id = "
+                        + held.engagement()),
+                "the active hold is still there");
+        admin.run(() -> retention.releaseHold(held.engagement()));
+    }
+
+    @Test
+    void aRuleChangeThatKeepsRecordsForLessTimeWaitsForASecondAdministrator() throws Exception {
+        at("2002-05-01T10:00:00Z");
+        Written written = write();
+        close(written);
+        rule(Category.SESSION_NOTES, 24, StartEvent.ENGAGEMENT_CLOSED, Disposal.ANONYMISE);
+        long before = query("SELECT count(*) FROM audit_entry WHERE record_type = 'RETENTION_RULE'");
+
+        assertTrue(
+                admin.call(() -> retention.saveRule(
+                        Category.SESSION_NOTES,
+                        current(Category.SESSION_NOTES).getVersion(),
+                        1,
+                        StartEvent.ENGAGEMENT_CLOSED,
+                        Disposal.DELETE)),
+                "a shorter period and delete instead of anonymise wait");
+        assertEquals(24, admin.call(() -> current(Category.SESSION_NOTES)).getMonths(), "not in force yet");
+        at("2002-07-01T10:00:00Z");
+        admin.call(() -> purge.runNow());
+        assertEquals(2, sessionsWithContent(written.engagement()), "the purge keeps to the approved rule");
+        assertEquals(
+                "retention.secondAdministrator",
+                assertThrows(
+                                RuleViolation.class,
+                                () -> admin.call(() -> retention.approveRuleChange(
+                                        Category.SESSION_NOTES,
+                                        current(Category.SESSION_NOTES).getVersion())))
+                        .getMessageKey(),
+                "not by the one who proposed it");
+        secondAdmin.call(() -> retention.approveRuleChange(
+                Category.SESSION_NOTES, current(Category.SESSION_NOTES).getVersion()));
+        assertEquals(
+                Disposal.DELETE,
+                admin.call(() -> current(Category.SESSION_NOTES)).getDisposal());
+        admin.call(() -> purge.runNow());
+        assertEquals(0, query("SELECT count(*) FROM coaching_session WHERE engagement_id = " + written.engagement()));
+
+        assertFalse(
+                admin.call(() -> retention.saveRule(
+                        Category.SESSION_NOTES,
+                        current(Category.SESSION_NOTES).getVersion(),
+                        36,
+                        StartEvent.ENGAGEMENT_CLOSED,
+                        Disposal.ANONYMISE)),
+                "keeping records longer applies at once");
+        assertEquals(36, admin.call(() -> current(Category.SESSION_NOTES)).getMonths());
+        assertEquals(
+                before + 3,
+                query("SELECT count(*) FROM audit_entry WHERE record_type = 'RETENTION_RULE'"),
+                "every change is in the audit trail: proposed, approved, changed");
+    }
+
+    @Test
+    void theDatabaseHoldsAtMostOneOpenHoldAndOneOpenErasurePerRecord() throws Exception {
+        Written written = write();
+        admin.call(() -> retention.placeHold(written.engagement(), "Claim pending: the records are evidence"));
+        ErasureRequest made = admin.call(() -> erasures.request(written.client(), "Asked by the client in writing"));
+        long adminId = query("SELECT id FROM account WHERE email = '" + Fixtures.ADMIN_A + "'");
+        try (Connection connection = database.getConnection();
+                Statement statement = connection.createStatement()) {
+            // as two administrators at the same moment would, past the services' own checks
+            assertThrows(
+                    java.sql.SQLIntegrityConstraintViolationException.class,
+                    () -> statement.executeUpdate(
+                            "INSERT INTO legal_hold (engagement_id, reason, placed_by, placed_at) VALUES ("
+                                    + written.engagement() + ", 'A second hold at once', " + adminId
+                                    + ", UTC_TIMESTAMP(6))"));
+            assertThrows(
+                    java.sql.SQLIntegrityConstraintViolationException.class,
+                    () -> statement.executeUpdate(
+                            "INSERT INTO erasure_request (client_id, pseudonym, reason, requested_by, requested_at, status)"
+                                    + " SELECT client_id, pseudonym, 'A second request at once', requested_by, requested_at,"
+                                    + " 'REQUESTED' FROM erasure_request WHERE id = " + made.getId()));
+        }
+        admin.run(() -> retention.releaseHold(written.engagement()));
+        admin.call(() -> retention.placeHold(written.engagement(), "A new claim after the first was settled"));
+        assertEquals(
+                2,
+                query("SELECT count(*) FROM legal_hold WHERE engagement_id = " + written.engagement()),
+                "released holds do not count");
+        admin.run(() -> retention.releaseHold(written.engagement()));
     }
 
     @Test

@@ -157,13 +157,33 @@ public class RetentionPage implements Serializable {
             if (months == null) {
                 throw new RuleViolation("retention.monthsRange", 1, RetentionRule.MAX_MONTHS);
             }
-            retention.saveRule(editing, editingVersion, months, startEvent, disposal);
+            boolean waits = retention.saveRule(editing, editingVersion, months, startEvent, disposal);
             preview = null;
-            Messages.info("retention.ruleSaved", new Label("category." + editing));
+            Messages.info(waits ? "retention.ruleWaits" : "retention.ruleSaved", new Label("category." + editing));
             PrimeFaces.current().executeScript("PF('ruleDialog').hide()");
         } catch (RuleViolation e) {
             Messages.error(e.getMessageKey(), e.getArguments());
         }
+    }
+
+    public void approveChange(CategoryPreview row) {
+        try {
+            retention.approveRuleChange(row.getCategory(), row.getRule().getVersion());
+            Messages.info("retention.changeApproved", new Label("category." + row.getCategory()));
+        } catch (RuleViolation e) {
+            Messages.error(e.getMessageKey(), e.getArguments());
+        }
+        preview = null;
+    }
+
+    public void discardChange(CategoryPreview row) {
+        try {
+            retention.discardRuleChange(row.getCategory(), row.getRule().getVersion());
+            Messages.info("retention.changeDiscarded", new Label("category." + row.getCategory()));
+        } catch (RuleViolation e) {
+            Messages.error(e.getMessageKey(), e.getArguments());
+        }
+        preview = null;
     }
 
     public void saveSettings() {
