@@ -38,8 +38,12 @@ public class BreakGlass {
     @JoinColumn(name = "account_id")
     private Account account;
 
-    @Column(nullable = false, length = MAX_REASON)
+    /** Sealed like content: a reason may name or describe the client. */
+    @Column
     private String reason;
+
+    @jakarta.persistence.Transient
+    private String shownReason;
 
     @Column(name = "opened_at", nullable = false)
     private Instant openedAt;
@@ -52,7 +56,7 @@ public class BreakGlass {
     BreakGlass(Engagement engagement, Account account, String reason, Instant now, Duration lasts) {
         this.engagement = engagement;
         this.account = account;
-        this.reason = reason;
+        this.shownReason = reason; // sealed into the column by the service once the record has its id
         this.openedAt = now;
         this.expiresAt = now.plus(lasts);
     }
@@ -73,8 +77,24 @@ public class BreakGlass {
         return account;
     }
 
-    public String getReason() {
+    /** Stores the sealed reason (the service seals it once the record has its id). */
+    void sealReason(String sealed) {
+        this.reason = sealed;
+    }
+
+    /** The sealed reason as stored; null once removed with the client's records. */
+    String getSealedReason() {
         return reason;
+    }
+
+    /** Gives the reason in clear for showing, as the service opened it. */
+    void show(String openedReason) {
+        this.shownReason = openedReason;
+    }
+
+    /** The reason in clear, where the service opened it for the screen; null otherwise. */
+    public String getReason() {
+        return shownReason;
     }
 
     public Instant getOpenedAt() {

@@ -22,6 +22,9 @@ import org.throughline.shared.TimeSource;
 @Stateless
 public class BreakGlassService {
 
+    @Inject
+    private ContentCipher cipher;
+
     @PersistenceContext
     private EntityManager em;
 
@@ -53,13 +56,14 @@ public class BreakGlassService {
                 engagement, guard.signedIn(), given, time.now(), Duration.ofHours(policy.getBreakGlassHours()));
         em.persist(opening);
         em.flush();
+        opening.sealReason(cipher.seal(SealedColumn.BREAK_GLASS_REASON, opening.getId(), given));
         audit.record(
                 Role.ADMIN,
                 AuditEntry.Action.BREAK_GLASS,
                 AuditEntry.RecordType.ENGAGEMENT,
                 engagementId,
                 engagementId,
-                given);
+                "Reason kept sealed with break-glass " + opening.getId());
         return opening;
     }
 
@@ -73,9 +77,11 @@ public class BreakGlassService {
     @RolesAllowed(Role.COACH_NAME)
     public List<BreakGlass> openingsOfMyEngagement(long engagementId) {
         Engagement engagement = guard.coachEngagement(engagementId);
-        return em.createQuery(
+        List<BreakGlass> openings = em.createQuery(
                         "select b from BreakGlass b where b.engagement = :e order by b.openedAt desc", BreakGlass.class)
                 .setParameter("e", engagement)
                 .getResultList();
+        openings.forEach(b -> b.show(cipher.open(SealedColumn.BREAK_GLASS_REASON, b.getId(), b.getSealedReason())));
+        return openings;
     }
 }

@@ -48,6 +48,13 @@ final class Disposer {
             case CLIENT_RECORDS -> {
                 run("update engagement set goal_sealed = null, baseline_sealed = null, close_reason_sealed = null,"
                         + " norm_sealed = null where client_id in " + in);
+                // reasons that may describe the client: break-glass openings, released holds, erasure requests
+                run("update break_glass set reason = null where engagement_id in"
+                        + " (select id from engagement where client_id in " + in + ")");
+                run("update legal_hold set reason = null where released_at is not null and engagement_id in"
+                        + " (select id from engagement where client_id in " + in + ")");
+                run("update erasure_request set reason = null where status <> 'REQUESTED' and status <> 'APPROVED'"
+                        + " and client_id in " + in);
                 // the client's e-mail address in the recap records, however long the recap rule keeps them
                 run("update recap_send r join engagement e on e.id = r.engagement_id set r.recipient = ''"
                         + " where e.client_id in " + in);

@@ -43,8 +43,12 @@ public class ErasureRequest {
     @Column(nullable = false, length = 12)
     private String pseudonym;
 
-    @Column(nullable = false, length = MAX_REASON)
+    /** Sealed like content: a reason may name or describe the client. */
+    @Column
     private String reason;
+
+    @jakarta.persistence.Transient
+    private String shownReason;
 
     @Column(name = "requested_by", nullable = false)
     private long requestedBy;
@@ -82,7 +86,7 @@ public class ErasureRequest {
     ErasureRequest(long clientId, String pseudonym, String reason, long requestedBy, Instant now) {
         this.clientId = clientId;
         this.pseudonym = pseudonym;
-        this.reason = reason;
+        this.shownReason = reason; // sealed into the column by the service once the record has its id
         this.requestedBy = requestedBy;
         this.requestedAt = now;
     }
@@ -131,8 +135,24 @@ public class ErasureRequest {
         return pseudonym;
     }
 
-    public String getReason() {
+    /** Stores the sealed reason (the service seals it once the record has its id). */
+    void sealReason(String sealed) {
+        this.reason = sealed;
+    }
+
+    /** The sealed reason as stored; null once removed with the client's records. */
+    String getSealedReason() {
         return reason;
+    }
+
+    /** Gives the reason in clear for showing, as the service opened it. */
+    void show(String openedReason) {
+        this.shownReason = openedReason;
+    }
+
+    /** The reason in clear, where the service opened it for the screen; null otherwise. */
+    public String getReason() {
+        return shownReason;
     }
 
     public long getRequestedBy() {

@@ -13,6 +13,8 @@ import org.throughline.audit.AuditTrail;
 import org.throughline.engagement.Client;
 import org.throughline.identity.Role;
 import org.throughline.policy.AccessGuard;
+import org.throughline.policy.ContentCipher;
+import org.throughline.policy.SealedColumn;
 import org.throughline.shared.RuleViolation;
 import org.throughline.shared.TimeSource;
 
@@ -24,6 +26,9 @@ import org.throughline.shared.TimeSource;
 @Stateless
 @RolesAllowed(Role.ADMIN_NAME)
 public class ErasureService {
+
+    @Inject
+    private ContentCipher cipher;
 
     @PersistenceContext
     private EntityManager em;
@@ -51,13 +56,14 @@ public class ErasureService {
                 new ErasureRequest(clientId, client.getPseudonym(), text, guard.signedInId(), time.now());
         em.persist(request);
         RuleViolation.flushOrRefuse(em, "erasure.alreadyRequested");
+        request.sealReason(cipher.seal(SealedColumn.ERASURE_REASON, request.getId(), text));
         audit.record(
                 Role.ADMIN,
                 AuditEntry.Action.CREATE,
                 AuditEntry.RecordType.ERASURE_REQUEST,
                 request.getId(),
                 null,
-                text);
+                "Reason kept sealed with the request");
         return request;
     }
 
@@ -111,7 +117,13 @@ public class ErasureService {
                                 + " left join Account b on b.id = r.approvedBy where " + condition,
                         ErasureRow.class)
                 .setParameter(parameter, value)
-                .getResultList();
+                .getResultStream()
+                .peek(row -> row.getRequest()
+                        .show(cipher.open(
+                                SealedColumn.ERASURE_REASON,
+                                row.getRequest().getId(),
+                                row.getRequest().getSealedReason())))
+                .toList();
     }
 
     /** True when an engagement of the client is on legal hold, so an erasure waits. */

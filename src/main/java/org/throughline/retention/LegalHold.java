@@ -26,8 +26,12 @@ public class LegalHold {
     @Column(name = "engagement_id", nullable = false)
     private long engagementId;
 
-    @Column(nullable = false, length = MAX_REASON)
+    /** Sealed like content: a reason may name or describe the client. */
+    @Column
     private String reason;
+
+    @jakarta.persistence.Transient
+    private String shownReason;
 
     @Column(name = "placed_by", nullable = false)
     private long placedBy;
@@ -45,7 +49,7 @@ public class LegalHold {
 
     LegalHold(long engagementId, String reason, long placedBy, Instant now) {
         this.engagementId = engagementId;
-        this.reason = reason;
+        this.shownReason = reason; // sealed into the column by the service once the record has its id
         this.placedBy = placedBy;
         this.placedAt = now;
     }
@@ -63,8 +67,24 @@ public class LegalHold {
         return engagementId;
     }
 
-    public String getReason() {
+    /** Stores the sealed reason (the service seals it once the record has its id). */
+    void sealReason(String sealed) {
+        this.reason = sealed;
+    }
+
+    /** The sealed reason as stored; null once removed with the client's records. */
+    String getSealedReason() {
         return reason;
+    }
+
+    /** Gives the reason in clear for showing, as the service opened it. */
+    void show(String openedReason) {
+        this.shownReason = openedReason;
+    }
+
+    /** The reason in clear, where the service opened it for the screen; null otherwise. */
+    public String getReason() {
+        return shownReason;
     }
 
     public long getPlacedBy() {

@@ -17,6 +17,8 @@ import org.throughline.audit.AuditTrail;
 import org.throughline.engagement.Engagement;
 import org.throughline.identity.Role;
 import org.throughline.policy.AccessGuard;
+import org.throughline.policy.ContentCipher;
+import org.throughline.policy.SealedColumn;
 import org.throughline.retention.RetentionRule.Disposal;
 import org.throughline.retention.RetentionRule.StartEvent;
 import org.throughline.shared.RuleViolation;
@@ -26,6 +28,9 @@ import org.throughline.shared.TimeSource;
 @Stateless
 @RolesAllowed(Role.ADMIN_NAME)
 public class RetentionService {
+
+    @Inject
+    private ContentCipher cipher;
 
     @PersistenceContext
     private EntityManager em;
@@ -176,7 +181,14 @@ public class RetentionService {
                         "select h from LegalHold h where h.engagementId = :e and h.releasedAt is null", LegalHold.class)
                 .setParameter("e", engagementId)
                 .getResultStream()
-                .findFirst();
+                .findFirst()
+                .map(this::shown);
+    }
+
+    /** The hold with its reason opened for the screen. */
+    private LegalHold shown(LegalHold hold) {
+        hold.show(cipher.open(SealedColumn.HOLD_REASON, hold.getId(), hold.getSealedReason()));
+        return hold;
     }
 
     /** Holds in force, oldest first. */
@@ -186,7 +198,9 @@ public class RetentionService {
                                 + " from LegalHold h join Engagement e on e.id = h.engagementId"
                                 + " join Account a on a.id = h.placedBy where h.releasedAt is null order by h.placedAt",
                         HoldRow.class)
-                .getResultList();
+                .getResultStream()
+                .peek(row -> shown(row.getHold()))
+                .toList();
     }
 
     public LegalHold placeHold(long engagementId, String reason) {
@@ -202,13 +216,14 @@ public class RetentionService {
         LegalHold hold = new LegalHold(engagement.getId(), text, guard.signedInId(), time.now());
         em.persist(hold);
         RuleViolation.flushOrRefuse(em, "hold.alreadyHeld");
+        hold.sealReason(cipher.seal(SealedColumn.HOLD_REASON, hold.getId(), text));
         audit.record(
                 Role.ADMIN,
                 AuditEntry.Action.CREATE,
                 AuditEntry.RecordType.LEGAL_HOLD,
                 hold.getId(),
                 engagementId,
-                text);
+                "Reason kept sealed with legal hold " + hold.getId());
         return hold;
     }
 
