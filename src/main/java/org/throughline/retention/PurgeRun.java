@@ -26,6 +26,10 @@ public class PurgeRun {
     @Column(name = "started_by")
     private Long startedBy;
 
+    /** The kinds of record whose batches failed in this run, separated by commas; null when none did. */
+    @Column(name = "failed_categories", length = 300)
+    private String failedCategories;
+
     protected PurgeRun() {}
 
     PurgeRun(Long startedBy, Instant now) {
@@ -35,6 +39,19 @@ public class PurgeRun {
 
     void finish(Instant now) {
         this.finishedAt = now;
+    }
+
+    void failed(Category category) {
+        failedCategories = failedCategories == null ? category.name() : failedCategories + "," + category.name();
+    }
+
+    /** The kinds of record the run could not finish; empty when it did them all. */
+    public java.util.List<Category> getFailed() {
+        return failedCategories == null
+                ? java.util.List.of()
+                : java.util.Arrays.stream(failedCategories.split(","))
+                        .map(Category::valueOf)
+                        .toList();
     }
 
     public Long getId() {

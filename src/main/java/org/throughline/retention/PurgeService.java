@@ -2,6 +2,7 @@ package org.throughline.retention;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Asynchronous;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -79,19 +80,30 @@ public class PurgeService {
             long runId = steps.startRun(startedBy, now);
             List<PurgeReceipt> receipts = new ArrayList<>();
             for (Category category : Category.values()) {
-                long expected = steps.countDue(category, now);
                 int total = 0;
-                for (int done = steps.batch(category, now, holder, actingRole);
-                        done > 0;
-                        done = total > expected + PurgeSteps.BATCH
-                                ? 0
-                                : steps.batch(category, now, holder, actingRole)) {
-                    total += done;
+                try {
+                    long expected = steps.countDue(category, now);
+                    for (int done = steps.batch(category, now, holder, actingRole);
+                            done > 0;
+                            done = total > expected + PurgeSteps.BATCH
+                                    ? 0
+                                    : steps.batch(category, now, holder, actingRole)) {
+                        total += done;
+                    }
+                } catch (EJBException e) {
+                    // that batch is rolled back; the batches before it stay done, the next run goes on
+                    LOG.log(Level.SEVERE, "Purge run " + runId + ": a batch of " + category + " failed", e);
+                    steps.categoryFailed(runId, category);
                 }
                 receipts.add(steps.receipt(runId, category, total, now));
             }
             for (long request : steps.erasuresDue(now)) {
-                receipts.addAll(steps.erase(request, runId, now, holder, actingRole));
+                try {
+                    receipts.addAll(steps.erase(request, runId, now, holder, actingRole));
+                } catch (EJBException e) {
+                    LOG.log(Level.SEVERE, "Purge run " + runId + ": erasure request " + request + " failed", e);
+                    steps.categoryFailed(runId, Category.CLIENT_RECORDS);
+                }
             }
             steps.finishRun(runId, time.now());
             LOG.info(() -> "Purge run " + runId + " finished: "

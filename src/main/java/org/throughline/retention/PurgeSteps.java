@@ -68,6 +68,11 @@ public class PurgeSteps {
         em.find(PurgeRun.class, runId).finish(now);
     }
 
+    /** Notes that the run could not finish this kind of record (its failed batch was rolled back). */
+    public void categoryFailed(long runId, Category category) {
+        em.find(PurgeRun.class, runId).failed(category);
+    }
+
     public long countDue(Category category, Instant now) {
         return DueRecords.count(em, em.find(RetentionRule.class, category), now);
     }
@@ -153,6 +158,7 @@ public class PurgeSteps {
             return List.of(); // on hold now: the erasure waits
         }
         request.carriedOut(now);
+        request.sealReason(null); // the reason may describe the client: it goes with the client's records
         audit.record(
                 actingRole,
                 AuditEntry.Action.PURGE,

@@ -81,6 +81,9 @@ class RetentionIT {
     private PurgeSteps steps;
 
     @Inject
+    private org.throughline.policy.ReasonSealing reasonSealing;
+
+    @Inject
     private ErasureService erasures;
 
     @Inject
@@ -573,6 +576,100 @@ class RetentionIT {
                 before + 3,
                 query("SELECT count(*) FROM audit_entry WHERE record_type = 'RETENTION_RULE'"),
                 "every change is in the audit trail: proposed, approved, changed");
+    }
+
+    @Test
+    void reasonsThatMayDescribeTheClientAreSealedAndGoWithTheClientsErasure() throws Exception {
+        at("2003-05-01T09:00:00Z");
+        Written written = write();
+        String reason = "REASON" + UUID.randomUUID().toString().replace("-", "");
+        admin.call(() -> retention.placeHold(written.engagement(), reason + " claim brought by the client"));
+        admin.run(() -> retention.releaseHold(written.engagement()));
+        ErasureRequest made = admin.call(() -> erasures.request(written.client(), reason + " asked in writing"));
+        assertEquals(
+                List.of(),
+                DatabaseScan.inClearText(database, reason),
+                "no reason in clear anywhere, the audit trail included");
+        assertFalse(DatabaseScan.inSealedColumns(database, cipher, reason).isEmpty(), "kept sealed");
+        assertEquals(
+                reason + " asked in writing",
+                admin.call(() -> erasures.requestsOf(written.client()))
+                        .get(0)
+                        .getRequest()
+                        .getReason(),
+                "shown in clear on the screen");
+        secondAdmin.call(() -> erasures.approve(made.getId(), made.getVersion()));
+        at("2003-07-01T09:00:00Z");
+        admin.call(() -> purge.runNow());
+        assertEquals(0, query("SELECT count(*) FROM client WHERE id = " + written.client()));
+        assertEquals(List.of(), whereFound(reason), "the reasons went with the client");
+        assertEquals(List.of(), admin.call(() -> audit.verify()).problems(), "and the audit trail still verifies");
+    }
+
+    @Test
+    void reasonsWrittenInClearBeforeAreSealedAtTheNextStart() throws Exception {
+        Written written = write();
+        LegalHold hold = admin.call(() -> retention.placeHold(written.engagement(), "A claim, sealed at once"));
+        String marker = "OLDREASON" + UUID.randomUUID().toString().replace("-", "");
+        try (Connection connection = database.getConnection();
+                PreparedStatement update =
+                        connection.prepareStatement("UPDATE legal_hold SET reason = ? WHERE id = ?")) {
+            update.setString(1, marker + " written before reasons were sealed");
+            update.setLong(2, hold.getId());
+            update.executeUpdate();
+        }
+        assertTrue(reasonSealing.sealClearReasons() >= 1);
+        assertEquals(List.of(), DatabaseScan.inClearText(database, marker));
+        assertEquals(
+                marker + " written before reasons were sealed",
+                admin.call(() -> retention.holdOn(written.engagement()))
+                        .orElseThrow()
+                        .getReason());
+        admin.run(() -> retention.releaseHold(written.engagement()));
+    }
+
+    @Test
+    void aBatchThatFailsLeavesTheRunFinishedWithTheFailureNamedAndTheOtherKindsDone() throws Exception {
+        at("2001-11-01T09:00:00Z");
+        Written written = write();
+        close(written);
+        rule(Category.SESSION_NOTES, 1, StartEvent.ENGAGEMENT_CLOSED, Disposal.ANONYMISE);
+        rule(Category.ACTIONS, 1, StartEvent.ENGAGEMENT_CLOSED, Disposal.ANONYMISE);
+        try (Connection connection = database.getConnection();
+                Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TRIGGER refuse_for_the_test BEFORE UPDATE ON coaching_session FOR EACH ROW"
+                    + " BEGIN IF OLD.engagement_id = " + written.engagement()
+                    + " THEN SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'refused for the test'; END IF; END");
+        }
+        long run;
+        try {
+            at("2002-01-01T09:00:00Z");
+            assertTrue(admin.call(() -> purge.runNow()).isRan());
+            run = query("SELECT max(id) FROM purge_run");
+        } finally {
+            try (Connection connection = database.getConnection();
+                    Statement statement = connection.createStatement()) {
+                statement.execute("DROP TRIGGER IF EXISTS refuse_for_the_test");
+            }
+        }
+        assertEquals(
+                1,
+                query("SELECT count(*) FROM purge_run WHERE id = " + run
+                        + " AND finished_at IS NOT NULL AND failed_categories = 'SESSION_NOTES'"),
+                "the run is finished and names what failed");
+        assertEquals(
+                Category.values().length,
+                query("SELECT count(*) FROM purge_receipt WHERE run_id = " + run + " AND erasure_id IS NULL"),
+                "every kind of record has its receipt");
+        assertEquals(2, sessionsWithContent(written.engagement()), "the failed batch changed nothing");
+        assertEquals(
+                0,
+                query("SELECT count(*) FROM session_action WHERE engagement_id = " + written.engagement()
+                        + " AND description_sealed IS NOT NULL"),
+                "the other kinds were done");
+
+        admin.call(() -> purge.runNow());
+        assertEquals(0, sessionsWithContent(written.engagement()), "the next run takes up what is still due");
     }
 
     @Test

@@ -135,6 +135,13 @@ public class RetentionPage implements Serializable {
         return settings;
     }
 
+    /** The kinds of record a run could not finish, as the page names them. */
+    public String failedText(RunRow row) {
+        return row.getRun().getFailed().stream()
+                .map(category -> Messages.text("category." + category))
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
     public String getPurgeTime() {
         return schedule.getTime().toString();
     }
