@@ -351,7 +351,8 @@ public class DemoHistory {
     /** The goal and baseline, written the hour before the first session. */
     private void goal(long engagement, String goal, String baseline) {
         steps.add(new Step(sessionTime(engagement, 1).minus(Duration.ofHours(1)), sam, () -> {
-            sessions.saveGoalAndBaseline(engagement, goal, baseline);
+            sessions.saveGoalAndBaseline(
+                    engagement, sessions.content(engagement).getEngagement().getVersion(), goal, baseline);
             return null;
         }));
     }

@@ -248,6 +248,10 @@ public class Engagement {
     }
 
     /** A copy of the norm; JPA leaves the field null when every part of the norm is empty. */
+    public long getVersion() {
+        return version;
+    }
+
     /** The coach's adjusted norm, sealed; null while the engagement keeps the template's. */
     public String getNormSealed() {
         return normSealed;

@@ -39,8 +39,11 @@ public class DatabaseIdentityStore implements IdentityStore {
                         credential.getCaller(),
                         credential.getPassword().getValue(),
                         new SignInService.Attempt(address, known, delay))
-                .map(user -> new CredentialValidationResult(
-                        user.email(), user.roles().stream().map(Role::name).collect(Collectors.toSet())))
+                .map(user -> {
+                    origin.rememberSessionStamp(user.sessionStamp());
+                    return new CredentialValidationResult(
+                            user.email(), user.roles().stream().map(Role::name).collect(Collectors.toSet()));
+                })
                 .orElse(CredentialValidationResult.INVALID_RESULT);
     }
 }

@@ -9,6 +9,9 @@ import jakarta.servlet.http.HttpServletRequest;
 @Dependent
 public class RequestOrigin {
 
+    /** The request attribute with the session stamp that sign-in read. */
+    public static final String SIGNED_IN_STAMP = RequestOrigin.class.getName() + ".signedInStamp";
+
     @Inject
     private HttpServletRequest request;
 
@@ -22,6 +25,14 @@ public class RequestOrigin {
         } catch (ContextNotActiveException | IllegalStateException e) {
             return false;
         }
+    }
+
+    /**
+     * Keeps, for the rest of this request, the session stamp that sign-in read with the roles: the
+     * session's baseline (a change after it ends the session, even before the first page).
+     */
+    public void rememberSessionStamp(int stamp) {
+        request.setAttribute(SIGNED_IN_STAMP, stamp);
     }
 
     public String address() {

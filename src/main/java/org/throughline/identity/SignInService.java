@@ -23,8 +23,8 @@ import org.throughline.shared.TimeSource;
 @PermitAll
 public class SignInService {
 
-    /** A successful sign-in: who, and with which roles. */
-    public record SignedIn(String email, Set<Role> roles) {}
+    /** A successful sign-in: who, with which roles, and the account's session stamp as sign-in read it. */
+    public record SignedIn(String email, Set<Role> roles, int sessionStamp) {}
 
     /**
      * Where an attempt comes from: the address, whether the browser is a known device, and how long
@@ -116,7 +116,7 @@ public class SignInService {
             account.setPassword(hasher.hash(password), account.isMustChangePassword());
         }
         em.persist(new SecurityEvent(SecurityEvent.Type.SIGN_IN, account, email, null, remoteAddress, null, now));
-        return Optional.of(new SignedIn(account.getEmail(), account.getRoles()));
+        return Optional.of(new SignedIn(account.getEmail(), account.getRoles(), account.getSessionStamp()));
     }
 
     /**

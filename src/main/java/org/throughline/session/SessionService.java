@@ -264,10 +264,16 @@ public class SessionService {
         return note(session, Role.COACH, true, actionsByNumber(session.getEngagement()));
     }
 
-    /** Sets the goal and the baseline of one of the signed-in coach's engagements. */
+    /**
+     * Sets the goal and the baseline of one of the signed-in coach's engagements, as read at
+     * {@code version}; refused when the engagement changed since (another tab saved first).
+     */
     @RolesAllowed(Role.COACH_NAME)
-    public void saveGoalAndBaseline(long engagementId, String goal, String baseline) {
+    public void saveGoalAndBaseline(long engagementId, long version, String goal, String baseline) {
         Engagement engagement = guard.coachEngagement(engagementId);
+        if (engagement.getVersion() != version) {
+            throw new RuleViolation("engagement.changedElsewhere"); // another tab saved it since this one read it
+        }
         int max = guard.policyOf(engagement).getMaxNoteLength();
         bounded(goal, max, "engagement.field.goal");
         bounded(baseline, max, "engagement.field.baseline");

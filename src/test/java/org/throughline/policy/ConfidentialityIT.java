@@ -125,7 +125,11 @@ class ConfidentialityIT {
         String marker = "MARK" + UUID.randomUUID().toString().replace("-", "");
         long engagement = fixtures.engagement(
                 coachA, org.throughline.policy.ConfidentialityPolicy.HandoverRule.GOAL_AND_ACTIONS, 4);
-        authorCoach.run(() -> sessions.saveGoalAndBaseline(engagement, marker + " goal", marker + " baseline"));
+        authorCoach.run(() -> sessions.saveGoalAndBaseline(
+                engagement,
+                sessions.content(engagement).getEngagement().getVersion(),
+                marker + " goal",
+                marker + " baseline"));
         long first = authorCoach
                 .call(() -> sessions.save(engagement, filled(engagement, marker + " one"), true))
                 .getId();
@@ -222,7 +226,11 @@ class ConfidentialityIT {
                         actual,
                         "goal: update",
                         attempt(() -> as.as(() -> {
-                            sessions.saveGoalAndBaseline(e, written.marker() + " goal", written.marker() + " baseline");
+                            sessions.saveGoalAndBaseline(
+                                    e,
+                                    sessions.content(e).getEngagement().getVersion(),
+                                    written.marker() + " goal",
+                                    written.marker() + " baseline");
                             return null;
                         })));
                 // session notes and check-ins

@@ -176,7 +176,11 @@ class RetentionIT {
     private Written write() throws Exception {
         String marker = "MARK" + UUID.randomUUID().toString().replace("-", "");
         long engagement = fixtures.engagement(coachA, ConfidentialityPolicy.HandoverRule.FULL_HISTORY, 4);
-        coach.run(() -> sessions.saveGoalAndBaseline(engagement, marker + " goal", marker + " baseline"));
+        coach.run(() -> sessions.saveGoalAndBaseline(
+                engagement,
+                sessions.content(engagement).getEngagement().getVersion(),
+                marker + " goal",
+                marker + " baseline"));
         List<Long> ids = new ArrayList<>();
         for (String n : List.of("one", "two")) {
             SessionNote form = coach.call(() -> sessions.nextSession(engagement));
@@ -586,6 +590,15 @@ class RetentionIT {
         admin.call(() -> retention.placeHold(written.engagement(), reason + " claim brought by the client"));
         admin.run(() -> retention.releaseHold(written.engagement()));
         ErasureRequest made = admin.call(() -> erasures.request(written.client(), reason + " asked in writing"));
+        admin.call(() -> accessRequests.request(
+                written.client(), "SAR-reasons", java.time.LocalDate.of(2003, 4, 28), reason + " passport seen"));
+        assertEquals(
+                reason + " passport seen",
+                admin.call(() -> accessRequests.requestsOf(written.client()))
+                        .get(0)
+                        .getRequest()
+                        .getIdentityCheck(),
+                "the identity check is shown opened");
         assertEquals(
                 List.of(),
                 DatabaseScan.inClearText(database, reason),

@@ -98,7 +98,11 @@ class SubjectAccessIT {
     private Written write() throws Exception {
         String marker = "SAR" + UUID.randomUUID().toString().replace("-", "");
         long engagement = fixtures.engagement(coachA, ConfidentialityPolicy.HandoverRule.FULL_HISTORY, 4);
-        coach.run(() -> sessions.saveGoalAndBaseline(engagement, marker + " goal", marker + " baseline"));
+        coach.run(() -> sessions.saveGoalAndBaseline(
+                engagement,
+                sessions.content(engagement).getEngagement().getVersion(),
+                marker + " goal",
+                marker + " baseline"));
         for (String n : List.of("final", "draft")) {
             SessionNote form = coach.call(() -> sessions.nextSession(engagement));
             form.getCheckinAnswers().replaceAll(answer -> marker + " " + n + " check-in");

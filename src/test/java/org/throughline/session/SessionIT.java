@@ -405,13 +405,18 @@ class SessionIT {
         assertEquals("engagement.notFound", refusal(() -> coachA.run(() -> sessions.nextSession(engagement))));
         assertEquals(
                 "engagement.notFound",
-                refusal(() -> coachA.run(() -> sessions.saveGoalAndBaseline(engagement, "Mine", "Still mine"))));
+                refusal(() -> coachA.run(() -> sessions.saveGoalAndBaseline(
+                        engagement, sessions.content(engagement).getEngagement().getVersion(), "Mine", "Still mine"))));
     }
 
     @Test
     void withFullHistoryTheNewCoachSeesEveryEarlierSession() throws Exception {
         long engagement = fixtures.engagement(a, HandoverRule.FULL_HISTORY, 4);
-        coachA.run(() -> sessions.saveGoalAndBaseline(engagement, "Lead meetings calmly", "Dreads Mondays"));
+        coachA.run(() -> sessions.saveGoalAndBaseline(
+                engagement,
+                sessions.content(engagement).getEngagement().getVersion(),
+                "Lead meetings calmly",
+                "Dreads Mondays"));
         long session = coachA.call(() -> sessions.save(engagement, complete(engagement, "Ask one open question"), true))
                 .getId();
         fixtures.reassign(engagement, b);
@@ -434,7 +439,11 @@ class SessionIT {
     @Test
     void withGoalAndActionsTheNewCoachSeesNoEarlierNote() throws Exception {
         long engagement = fixtures.engagement(a, HandoverRule.GOAL_AND_ACTIONS, 4);
-        coachA.run(() -> sessions.saveGoalAndBaseline(engagement, "Lead meetings calmly", "Dreads Mondays"));
+        coachA.run(() -> sessions.saveGoalAndBaseline(
+                engagement,
+                sessions.content(engagement).getEngagement().getVersion(),
+                "Lead meetings calmly",
+                "Dreads Mondays"));
         long session = coachA.call(() -> sessions.save(engagement, complete(engagement, "Ask one open question"), true))
                 .getId();
         fixtures.reassign(engagement, b);
@@ -579,5 +588,20 @@ class SessionIT {
             result.next();
             return result.getLong(1);
         }
+    }
+
+    @Test
+    void aGoalSavedInAnotherTabIsNotOverwrittenByAnOlderForm() throws Exception {
+        long engagement = fixtures.engagement(a, HandoverRule.FULL_HISTORY, 4);
+        long read =
+                coachA.call(() -> sessions.content(engagement)).getEngagement().getVersion();
+        coachA.run(() -> sessions.saveGoalAndBaseline(engagement, read, "Saved in the first tab", "First baseline"));
+        assertEquals(
+                "engagement.changedElsewhere",
+                refusal(() -> coachA.run(() ->
+                        sessions.saveGoalAndBaseline(engagement, read, "Saved in the second tab", "Second baseline"))));
+        assertEquals(
+                "Saved in the first tab",
+                coachA.call(() -> sessions.content(engagement)).getGoal());
     }
 }

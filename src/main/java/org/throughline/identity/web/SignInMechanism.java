@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
 import java.util.Set;
 import org.throughline.identity.KnownDevice;
+import org.throughline.identity.RequestOrigin;
 import org.throughline.shared.web.SecurityHeadersFilter;
 
 /**
@@ -58,6 +59,9 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
             SignedInUser user =
                     new SignedInUser(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups()));
             request.getSession().setAttribute(SIGNED_IN, user);
+            // the baseline for ending the session later: the stamp read with these roles, not the first page's
+            request.getSession()
+                    .setAttribute(AreaAccessFilter.STAMP, request.getAttribute(RequestOrigin.SIGNED_IN_STAMP));
             response.addCookie(knownDevice.issue(request)); // exempts this browser from the address throttle
             return context.notifyContainerAboutLogin(user.email(), user.roles());
         }

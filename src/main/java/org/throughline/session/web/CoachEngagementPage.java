@@ -52,6 +52,9 @@ public class CoachEngagementPage implements Serializable {
     private transient EngagementContent content;
     private transient List<BreakGlass> openings;
     private transient List<SubjectAccessRow> givenOut;
+    /** The engagement's version when the goal form was filled (kept when the view moves). */
+    private long engagementVersion;
+
     private String goal;
     private String baseline;
     private CommunicationNorm norm;
@@ -73,6 +76,7 @@ public class CoachEngagementPage implements Serializable {
         openings = breakGlass.openingsOfMyEngagement(id);
         givenOut = subjectAccess.givenOutFromMyEngagement(id);
         feedbackStates = feedback.states(id);
+        engagementVersion = content.getEngagement().getVersion();
         goal = content.getGoal();
         baseline = content.getBaseline();
         norm = content.getNorm();
@@ -80,7 +84,7 @@ public class CoachEngagementPage implements Serializable {
 
     public void saveGoal() {
         try {
-            sessions.saveGoalAndBaseline(id, goal, baseline);
+            sessions.saveGoalAndBaseline(id, engagementVersion, goal, baseline);
             refresh();
             Messages.info("coachEngagement.goalSaved");
         } catch (RuleViolation e) {

@@ -96,6 +96,25 @@ class PageAccessIT {
     }
 
     @Test
+    void aRoleChangeBetweenSignInAndTheFirstPageEndsTheSession() throws Exception {
+        WebClient coach = new WebClient().signIn("coach2@demo.test", SignInScreen.DEMO_PASSWORD);
+        // an administrator changes the account (roles, password reset, deactivation) before the first page
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(
+                        System.getProperty("test.db.url"),
+                        System.getProperty("test.db.user"),
+                        System.getProperty("test.db.password"));
+                java.sql.Statement statement = connection.createStatement()) {
+            statement.executeUpdate(
+                    "UPDATE account SET session_stamp = session_stamp + 1 WHERE email = 'coach2@demo.test'");
+        }
+        HttpResponse<String> first = coach.get("coach/caseload.xhtml");
+        assertEquals(302, first.statusCode());
+        assertTrue(
+                first.headers().firstValue("Location").orElse("").endsWith("/sign-in.xhtml?ended=true"),
+                "the session that began before the change has ended");
+    }
+
+    @Test
     void healthReportsTheDatabase() {
         HttpResponse<String> ready = new WebClient().get("health/ready");
         assertEquals(200, ready.statusCode());
