@@ -12,6 +12,8 @@ public enum SealedColumn {
     BREAK_GLASS_REASON("break_glass", "reason"),
     HOLD_REASON("legal_hold", "reason"),
     ERASURE_REASON("erasure_request", "reason"),
+    ACCESS_IDENTITY_CHECK("subject_access_request", "identity_check"),
+    ACCESS_EXTENSION_REASON("subject_access_request", "extension_reason"),
     SESSION_CHECKIN("coaching_session", "checkin_sealed"),
     SESSION_FOCUS("coaching_session", "focus_sealed"),
     SESSION_INSIGHT("coaching_session", "insight_sealed"),

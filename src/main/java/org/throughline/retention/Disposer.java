@@ -55,6 +55,8 @@ final class Disposer {
                         + " (select id from engagement where client_id in " + in + ")");
                 run("update erasure_request set reason = null where status <> 'REQUESTED' and status <> 'APPROVED'"
                         + " and client_id in " + in);
+                run("update subject_access_request set identity_check = null, extension_reason = null"
+                        + " where status = 'APPROVED' and client_id in " + in);
                 // the client's e-mail address in the recap records, however long the recap rule keeps them
                 run("update recap_send r join engagement e on e.id = r.engagement_id set r.recipient = ''"
                         + " where e.client_id in " + in);
@@ -153,6 +155,9 @@ final class Disposer {
         counts.put(Category.ACTIONS, run("delete from session_action where engagement_id in " + engagements));
         counts.put(Category.SESSION_NOTES, run("delete from coaching_session where engagement_id in " + engagements));
         counts.put(Category.FEEDBACK, run("delete from feedback_check where engagement_id in " + engagements));
+        // the requests stay (by pseudonym), their texts that may describe the client go
+        run("update subject_access_request set identity_check = null, extension_reason = null where client_id = "
+                + clientId);
         run("delete from break_glass where engagement_id in " + engagements);
         run("delete from legal_hold where released_at is not null and engagement_id in " + engagements);
         run("delete from engagement where client_id = " + clientId);

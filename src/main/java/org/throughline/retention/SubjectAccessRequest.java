@@ -54,7 +54,8 @@ public class SubjectAccessRequest {
     @Column(name = "received_on", nullable = false)
     private LocalDate receivedOn;
 
-    @Column(name = "identity_check", nullable = false, length = MAX_IDENTITY_CHECK)
+    /** Sealed like content (it may describe the client); {@link #shown} holds it opened for the screen. */
+    @Column(name = "identity_check")
     private String identityCheck;
 
     @Column(name = "requested_by", nullable = false)
@@ -69,8 +70,15 @@ public class SubjectAccessRequest {
     @Column(name = "extended_to")
     private LocalDate extendedTo;
 
-    @Column(name = "extension_reason", length = MAX_EXTENSION_REASON)
+    /** Sealed like content. */
+    @Column(name = "extension_reason")
     private String extensionReason;
+
+    @jakarta.persistence.Transient
+    private String shownIdentityCheck;
+
+    @jakarta.persistence.Transient
+    private String shownExtensionReason;
 
     @Column(name = "approved_by")
     private Long approvedBy;
@@ -102,7 +110,7 @@ public class SubjectAccessRequest {
         this.pseudonym = pseudonym;
         this.reference = reference;
         this.receivedOn = receivedOn;
-        this.identityCheck = identityCheck;
+        this.shownIdentityCheck = identityCheck; // sealed by the service once the request has its id
         this.requestedBy = requestedBy;
         this.requestedAt = now;
         this.dueOn = receivedOn.plusMonths(1);
@@ -138,7 +146,7 @@ public class SubjectAccessRequest {
             throw new RuleViolation("subjectAccess.extensionReasonLength", MIN_TEXT, MAX_EXTENSION_REASON);
         }
         extendedTo = to;
-        extensionReason = text;
+        shownExtensionReason = text; // sealed by the service
     }
 
     /** Whether the file may be made now: approved, and its 7 days not over. */
@@ -176,8 +184,29 @@ public class SubjectAccessRequest {
         return receivedOn;
     }
 
+    /** The identity check in clear, as the service opened it for the screen. */
     public String getIdentityCheck() {
+        return shownIdentityCheck;
+    }
+
+    /** Stores the sealed texts (the service seals them with the request's id). */
+    void seal(String sealedIdentityCheck, String sealedExtensionReason) {
+        this.identityCheck = sealedIdentityCheck;
+        this.extensionReason = sealedExtensionReason;
+    }
+
+    /** Gives the opened texts for the screen. */
+    void shown(String openedIdentityCheck, String openedExtensionReason) {
+        this.shownIdentityCheck = openedIdentityCheck;
+        this.shownExtensionReason = openedExtensionReason;
+    }
+
+    String getSealedIdentityCheck() {
         return identityCheck;
+    }
+
+    String getSealedExtensionReason() {
+        return extensionReason;
     }
 
     public long getRequestedBy() {
@@ -197,7 +226,7 @@ public class SubjectAccessRequest {
     }
 
     public String getExtensionReason() {
-        return extensionReason;
+        return shownExtensionReason;
     }
 
     public Long getApprovedBy() {

@@ -15,6 +15,8 @@ import org.throughline.engagement.Client;
 import org.throughline.engagement.Engagement;
 import org.throughline.identity.Role;
 import org.throughline.policy.AccessGuard;
+import org.throughline.policy.ContentCipher;
+import org.throughline.policy.SealedColumn;
 import org.throughline.shared.RuleViolation;
 import org.throughline.shared.TimeSource;
 
@@ -36,6 +38,9 @@ public class SubjectAccessRequests {
 
     @Inject
     private AuditTrail audit;
+
+    @Inject
+    private ContentCipher cipher;
 
     @Inject
     private TimeSource time;
@@ -71,6 +76,7 @@ public class SubjectAccessRequests {
                 clientId, client.getPseudonym(), ref, receivedOn, check, guard.signedInId(), time.now());
         em.persist(request);
         RuleViolation.flushOrRefuse(em, "subjectAccess.alreadyRequested");
+        request.seal(cipher.seal(SealedColumn.ACCESS_IDENTITY_CHECK, request.getId(), check), null);
         record(request, AuditEntry.Action.CREATE, "Received " + receivedOn + ", reference " + ref);
         return request;
     }
@@ -87,6 +93,9 @@ public class SubjectAccessRequests {
     public SubjectAccessRequest extend(long requestId, long version, LocalDate to, String reason) {
         SubjectAccessRequest request = find(requestId, version);
         request.extend(to, reason);
+        request.seal(
+                request.getSealedIdentityCheck(),
+                cipher.seal(SealedColumn.ACCESS_EXTENSION_REASON, request.getId(), request.getExtensionReason()));
         record(request, AuditEntry.Action.UPDATE, "Deadline extended to " + to);
         return request;
     }
@@ -125,7 +134,15 @@ public class SubjectAccessRequests {
                                 + " left join Account b on b.id = r.approvedBy where " + condition,
                         SubjectAccessRow.class)
                 .setParameter("v", value)
-                .getResultList();
+                .getResultStream()
+                .peek(row -> opened(row.getRequest()))
+                .toList();
+    }
+
+    private void opened(SubjectAccessRequest request) {
+        request.shown(
+                cipher.open(SealedColumn.ACCESS_IDENTITY_CHECK, request.getId(), request.getSealedIdentityCheck()),
+                cipher.open(SealedColumn.ACCESS_EXTENSION_REASON, request.getId(), request.getSealedExtensionReason()));
     }
 
     private SubjectAccessRequest find(long requestId, long version) {
