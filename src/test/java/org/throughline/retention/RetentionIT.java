@@ -323,6 +323,13 @@ class RetentionIT {
         }
         String datesBefore = sessionFacts(written.engagement());
         long versionBefore = query("SELECT version FROM client WHERE id = " + written.client());
+        try (Connection connection = database.getConnection();
+                Statement statement = connection.createStatement()) {
+            // a recap sent to the client, kept longer (24 months) than the client's record (12)
+            statement.executeUpdate("INSERT INTO recap_send (session_id, engagement_id, recipient, sent_by, sent_at)"
+                    + " VALUES (" + written.sessions().get(0) + ", " + written.engagement() + ", '"
+                    + written.marker() + "@example.org', " + coachA + ", '2002-02-01 10:00:00')");
+        }
 
         at("2003-03-01T08:00:00Z");
         admin.call(() -> purge.runNow());
