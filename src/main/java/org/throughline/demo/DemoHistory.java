@@ -30,6 +30,9 @@ import org.throughline.identity.Role;
 import org.throughline.policy.BreakGlassService;
 import org.throughline.reflection.ReflectionForm;
 import org.throughline.reflection.ReflectionService;
+import org.throughline.retention.Category;
+import org.throughline.retention.RetentionRule;
+import org.throughline.retention.RetentionService;
 import org.throughline.retention.SubjectAccessRequest;
 import org.throughline.retention.SubjectAccessRequests;
 import org.throughline.session.FollowUp;
@@ -87,6 +90,9 @@ public class DemoHistory {
     private SubjectAccessRequests subjectAccess;
 
     @Inject
+    private RetentionService retention;
+
+    @Inject
     private SessionService sessions;
 
     @Inject
@@ -121,6 +127,7 @@ public class DemoHistory {
             samsReflections();
             supervisionAndBreakGlass();
             subjectAccessRequests();
+            proposedRuleChange();
             steps.sort(Comparator.comparing(Step::at));
             for (Step step : steps) {
                 time.use(Clock.fixed(step.at(), ZoneOffset.UTC));
@@ -346,6 +353,18 @@ public class DemoHistory {
                         "SAR-2026-017",
                         today.minusDays(9),
                         "E-mail from his work address, confirmed by phone")));
+    }
+
+    /** The data protection lead proposed keeping recap records 12 months instead of 24: it waits for Alex. */
+    private void proposedRuleChange() {
+        steps.add(new Step(daysAgo(1), privacyLead, () -> {
+            RetentionRule recaps = retention.rules().stream()
+                    .filter(rule -> rule.getCategory() == Category.RECAP_RECORDS)
+                    .findFirst()
+                    .orElseThrow();
+            return retention.saveRule(
+                    Category.RECAP_RECORDS, recaps.getVersion(), 12, recaps.getStartEvent(), recaps.getDisposal());
+        }));
     }
 
     /** The goal and baseline, written the hour before the first session. */
