@@ -1,6 +1,7 @@
 package org.throughline.policy;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -9,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.logging.Logger;
+import org.throughline.identity.Role;
 
 /**
  * Seals the reasons (break-glass, legal hold, erasure request; a subject access request's identity
@@ -19,6 +21,7 @@ import java.util.logging.Logger;
  */
 @Singleton
 @Startup
+@RolesAllowed(Role.ADMIN_NAME)
 @DependsOn("DatabaseMigration")
 public class ReasonSealing {
 

@@ -1,6 +1,7 @@
 package org.throughline.session;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -10,6 +11,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.logging.Logger;
 import org.throughline.engagement.CommunicationNorm;
+import org.throughline.identity.Role;
 import org.throughline.policy.ContentCipher;
 import org.throughline.policy.SealedColumn;
 
@@ -22,6 +24,7 @@ import org.throughline.policy.SealedColumn;
  */
 @Singleton
 @Startup
+@RolesAllowed(Role.ADMIN_NAME)
 @DependsOn("DatabaseMigration")
 public class NormSealing {
 

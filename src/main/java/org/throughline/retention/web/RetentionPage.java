@@ -173,24 +173,17 @@ public class RetentionPage implements Serializable {
         }
     }
 
+    /** A refused approval shows its rule's message (PageExceptionHandlerFactory). */
     public void approveChange(CategoryPreview row) {
-        try {
-            retention.approveRuleChange(row.getCategory(), row.getRule().getVersion());
-            Messages.info("retention.changeApproved", new Label("category." + row.getCategory()));
-        } catch (RuleViolation e) {
-            Messages.error(e.getMessageKey(), e.getArguments());
-        }
         preview = null;
+        retention.approveRuleChange(row.getCategory(), row.getRule().getVersion());
+        Messages.info("retention.changeApproved", new Label("category." + row.getCategory()));
     }
 
     public void discardChange(CategoryPreview row) {
-        try {
-            retention.discardRuleChange(row.getCategory(), row.getRule().getVersion());
-            Messages.info("retention.changeDiscarded", new Label("category." + row.getCategory()));
-        } catch (RuleViolation e) {
-            Messages.error(e.getMessageKey(), e.getArguments());
-        }
         preview = null;
+        retention.discardRuleChange(row.getCategory(), row.getRule().getVersion());
+        Messages.info("retention.changeDiscarded", new Label("category." + row.getCategory()));
     }
 
     public void saveSettings() {

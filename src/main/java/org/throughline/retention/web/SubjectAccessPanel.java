@@ -13,7 +13,6 @@ import org.throughline.retention.SubjectAccessRequest;
 import org.throughline.retention.SubjectAccessRequests;
 import org.throughline.retention.SubjectAccessRow;
 import org.throughline.retention.SubjectAccessService;
-import org.throughline.shared.RuleViolation;
 import org.throughline.shared.TimeSource;
 import org.throughline.shared.web.Messages;
 
@@ -69,27 +68,20 @@ public class SubjectAccessPanel implements Serializable {
         return row.getRequest().isAvailable(time.now());
     }
 
+    /** A refused request shows its rule's message (PageExceptionHandlerFactory); what was typed stays. */
     public void record() {
-        try {
-            SubjectAccessRequest made = requests.request(page.getId(), reference, receivedOn, identityCheck);
-            reference = null;
-            receivedOn = null;
-            identityCheck = null;
-            rows = null;
-            Messages.info("subjectAccess.recorded", made.getReference(), made.getDueOn());
-        } catch (RuleViolation e) {
-            Messages.error(e.getMessageKey(), e.getArguments());
-        }
+        SubjectAccessRequest made = requests.request(page.getId(), reference, receivedOn, identityCheck);
+        reference = null;
+        receivedOn = null;
+        identityCheck = null;
+        rows = null;
+        Messages.info("subjectAccess.recorded", made.getReference(), made.getDueOn());
     }
 
     public void approve(SubjectAccessRow row) {
-        try {
-            requests.approve(row.getRequest().getId(), row.getRequest().getVersion());
-            Messages.info("subjectAccess.approved", row.getRequest().getReference());
-        } catch (RuleViolation e) {
-            Messages.error(e.getMessageKey(), e.getArguments());
-        }
-        rows = null;
+        rows = null; // read again whatever happens: someone else may have changed it
+        requests.approve(row.getRequest().getId(), row.getRequest().getVersion());
+        Messages.info("subjectAccess.approved", row.getRequest().getReference());
     }
 
     public void extend() {
@@ -97,15 +89,11 @@ public class SubjectAccessPanel implements Serializable {
         if (waiting == null) {
             return;
         }
-        try {
-            requests.extend(waiting.getRequest().getId(), waiting.getRequest().getVersion(), extendTo, extensionReason);
-            Messages.info("subjectAccess.extended", extendTo);
-            extendTo = null;
-            extensionReason = null;
-        } catch (RuleViolation e) {
-            Messages.error(e.getMessageKey(), e.getArguments());
-        }
         rows = null;
+        requests.extend(waiting.getRequest().getId(), waiting.getRequest().getVersion(), extendTo, extensionReason);
+        Messages.info("subjectAccess.extended", extendTo);
+        extendTo = null;
+        extensionReason = null;
     }
 
     public StreamedContent json(SubjectAccessRow row) {
@@ -118,18 +106,13 @@ public class SubjectAccessPanel implements Serializable {
 
     private StreamedContent download(SubjectAccessRow row, String format, String type) {
         long id = row.getRequest().getId();
-        try {
-            byte[] content = format.equals("pdf") ? files.pdf(id) : files.json(id);
-            return DefaultStreamedContent.builder()
-                    .name("subject-access-" + row.getRequest().getPseudonym() + "." + format)
-                    .contentType(type)
-                    .contentLength((long) content.length)
-                    .stream(() -> new ByteArrayInputStream(content))
-                    .build();
-        } catch (RuleViolation e) {
-            Messages.error(e.getMessageKey(), e.getArguments());
-            return null;
-        }
+        byte[] content = format.equals("pdf") ? files.pdf(id) : files.json(id);
+        return DefaultStreamedContent.builder()
+                .name("subject-access-" + row.getRequest().getPseudonym() + "." + format)
+                .contentType(type)
+                .contentLength((long) content.length)
+                .stream(() -> new ByteArrayInputStream(content))
+                .build();
     }
 
     public String getReference() {

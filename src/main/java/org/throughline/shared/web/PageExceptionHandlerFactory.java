@@ -9,14 +9,17 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
 import java.io.IOException;
 import java.util.Iterator;
+import org.throughline.shared.RuleViolation;
 
 /**
- * When a page's view has expired (the session ended while it was open), sends the user back to the
- * same page with a message, instead of an error.
+ * The one place where a page's failures become what the user sees: a business rule that refused an
+ * action ({@link RuleViolation}, from any service) becomes its message on the same page, with nothing
+ * saved; a view that expired (the session ended while it was open) sends the user back to the same
+ * page with a message. Neither is an error page. Backing beans therefore let a RuleViolation pass.
  */
-public class ViewExpiredHandlerFactory extends ExceptionHandlerFactory {
+public class PageExceptionHandlerFactory extends ExceptionHandlerFactory {
 
-    public ViewExpiredHandlerFactory(ExceptionHandlerFactory wrapped) {
+    public PageExceptionHandlerFactory(ExceptionHandlerFactory wrapped) {
         super(wrapped);
     }
 
@@ -37,12 +40,27 @@ public class ViewExpiredHandlerFactory extends ExceptionHandlerFactory {
                     getUnhandledExceptionQueuedEvents().iterator();
             while (events.hasNext()) {
                 Throwable thrown = events.next().getContext().getException();
+                RuleViolation refused = ruleViolationIn(thrown);
                 if (thrown instanceof ViewExpiredException expired) {
                     events.remove();
                     sendBack(expired.getViewId());
+                } else if (refused != null) {
+                    events.remove();
+                    Messages.error(refused.getMessageKey(), refused.getArguments());
+                    FacesContext.getCurrentInstance().renderResponse();
                 }
             }
             getWrapped().handle();
+        }
+
+        /** The rule violation an action threw, however the EL or Faces wrapped it; null for other failures. */
+        private static RuleViolation ruleViolationIn(Throwable thrown) {
+            for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+                if (cause instanceof RuleViolation violation) {
+                    return violation;
+                }
+            }
+            return null;
         }
 
         private static void sendBack(String viewId) {
