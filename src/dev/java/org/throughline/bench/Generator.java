@@ -75,12 +75,9 @@ public final class Generator {
             }
             new Organization(db, scale, BenchKeys.content(), LOG).write();
             try (Statement statement = db.createStatement()) {
-                statement.executeUpdate("CREATE TABLE generated_organization (scale VARCHAR(12) NOT NULL PRIMARY KEY,"
-                        + " generated_at DATETIME(6) NOT NULL) ENGINE = InnoDB");
-                statement.executeUpdate(
-                        "INSERT INTO generated_organization VALUES ('" + label(scale) + "', UTC_TIMESTAMP(6))");
+                statement.executeUpdate("UPDATE generated_organization SET scale = '" + label(scale)
+                        + "', generated_at = UTC_TIMESTAMP(6)");
             }
-            db.commit();
         }
         LOG.info(String.format(
                 Locale.ROOT,

@@ -69,8 +69,6 @@ public class EngagementService {
                 .setHint("eclipselink.join-fetch", "e.templateVersion.template")
                 .setHint("eclipselink.join-fetch", "e.templateVersion.template.program")
                 .setHint("eclipselink.left-join-fetch", "e.coach")
-                .setHint("eclipselink.batch", "e.coach.roles")
-                .setHint("eclipselink.batch.type", "IN")
                 .setFirstResult(first)
                 .setMaxResults(size)
                 .getResultList();

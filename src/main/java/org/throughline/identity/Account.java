@@ -56,8 +56,11 @@ public class Account {
     @Column(nullable = false)
     private boolean active = true;
 
+    // read only where roles are used (sign-in, changing them, the accounts list), and then in one IN
+    // query for a whole list; a page's own access check takes the roles the container was given at
+    // sign-in (AreaAccessFilter)
     @BatchFetch(BatchFetchType.IN)
-    @ElementCollection(fetch = FetchType.EAGER)
+    @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
     @Column(name = "role", nullable = false)
     @Enumerated(EnumType.STRING)
@@ -165,10 +168,6 @@ public class Account {
 
     public Set<Role> getRoles() {
         return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
-    }
-
-    public boolean hasRole(Role role) {
-        return roles.contains(role);
     }
 
     /** Active and holding {@code role}: can be given work in that role. */

@@ -55,9 +55,15 @@ public class AccessGuard {
     /** The engagement, when the signed-in person is its coach now. */
     @RolesAllowed(Role.COACH_NAME)
     public Engagement coachEngagement(long engagementId) {
-        return em.createQuery("select e from Engagement e where e.id = :id and e.coach.email = :me", Engagement.class)
+        // with what every coach's page of it reads (coach, client, template version, template, policy): one query
+        return em.createQuery("select e from Engagement e where e.id = :id and e.coach.id = :me", Engagement.class)
+                .setHint("eclipselink.join-fetch", "e.coach")
+                .setHint("eclipselink.join-fetch", "e.client")
+                .setHint("eclipselink.join-fetch", "e.templateVersion")
+                .setHint("eclipselink.join-fetch", "e.templateVersion.template")
+                .setHint("eclipselink.join-fetch", "e.templateVersion.template.policy")
                 .setParameter("id", engagementId)
-                .setParameter("me", me())
+                .setParameter("me", signedInId())
                 .getResultStream()
                 .findFirst()
                 .orElseThrow(() -> new RuleViolation("engagement.notFound"));
@@ -135,6 +141,15 @@ public class AccessGuard {
                                 + " and r.sharedWith.email = :me and exists (select cs from CoachSupervision cs"
                                 + " where cs.coachId = r.coach.id and cs.supervisor.email = :me)",
                         Reflection.class)
+                // with what the review page shows of it: one query
+                .setHint("eclipselink.join-fetch", "r.coach")
+                .setHint("eclipselink.join-fetch", "r.sharedWith")
+                .setHint("eclipselink.left-join-fetch", "r.session")
+                .setHint("eclipselink.left-join-fetch", "r.session.engagement")
+                .setHint("eclipselink.left-join-fetch", "r.session.engagement.client")
+                .setHint("eclipselink.left-join-fetch", "r.session.engagement.templateVersion")
+                .setHint("eclipselink.left-join-fetch", "r.session.engagement.templateVersion.template")
+                .setHint("eclipselink.left-join-fetch", "r.session.engagement.templateVersion.template.policy")
                 .setParameter("id", reflectionId)
                 .setParameter("me", me())
                 .setParameter("shown", java.util.List.of(Reflection.Status.SHARED, Reflection.Status.REVIEWED))

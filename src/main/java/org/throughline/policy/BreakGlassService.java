@@ -73,13 +73,18 @@ public class BreakGlassService {
         return guard.openBreakGlass(engagementId);
     }
 
-    /** Every break-glass opening of one of the signed-in coach's engagements, newest first. */
+    /**
+     * Every break-glass opening of one of the signed-in coach's engagements, newest first; none for an
+     * engagement that is not theirs (scoped in the query).
+     */
     @RolesAllowed(Role.COACH_NAME)
     public List<BreakGlass> openingsOfMyEngagement(long engagementId) {
-        Engagement engagement = guard.coachEngagement(engagementId);
         List<BreakGlass> openings = em.createQuery(
-                        "select b from BreakGlass b where b.engagement = :e order by b.openedAt desc", BreakGlass.class)
-                .setParameter("e", engagement)
+                        "select b from BreakGlass b where b.engagement.id = :e and b.engagement.coach.id = :me"
+                                + " order by b.openedAt desc",
+                        BreakGlass.class)
+                .setParameter("e", engagementId)
+                .setParameter("me", guard.signedInId())
                 .getResultList();
         openings.forEach(b -> b.show(cipher.open(SealedColumn.BREAK_GLASS_REASON, b.getId(), b.getSealedReason())));
         return openings;

@@ -74,16 +74,18 @@ public class ProgramService {
         return summaries;
     }
 
-    /** Every template that new engagements can start from now, with its published version. */
-    public List<TemplateSummary> publishedTemplates() {
-        List<TemplateSummary> available = new ArrayList<>();
-        for (Program program : programs(false)) {
-            templates(program.getId()).stream()
-                    .filter(row ->
-                            row.getPublished() != null && !row.getTemplate().isArchived())
-                    .forEach(available::add);
-        }
-        return available;
+    /**
+     * The published version of every template that new engagements can start from now (template and
+     * program not archived), with its template and program, in one query; by program, then template.
+     */
+    public List<TemplateVersion> publishedTemplates() {
+        return em.createQuery(
+                        "select v from TemplateVersion v join fetch v.template t join fetch t.program p"
+                                + " where v.status = :published and t.archived = false and p.archived = false"
+                                + " order by p.name, t.name",
+                        TemplateVersion.class)
+                .setParameter("published", TemplateVersion.Status.PUBLISHED)
+                .getResultList();
     }
 
     /** A new template with a first draft holding the default content. */

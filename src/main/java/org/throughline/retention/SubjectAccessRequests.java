@@ -5,14 +5,15 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.throughline.audit.AuditEntry;
 import org.throughline.audit.AuditTrail;
 import org.throughline.engagement.Client;
-import org.throughline.engagement.Engagement;
 import org.throughline.identity.Role;
 import org.throughline.policy.AccessGuard;
 import org.throughline.policy.ContentCipher;
@@ -110,16 +111,17 @@ public class SubjectAccessRequests {
         return rows("r.status = :v order by r.dueOn", SubjectAccessRequest.Status.REQUESTED);
     }
 
-    /** For the coach: the approved requests of the client of one of their engagements, newest first. */
+    /**
+     * For the coach: the approved requests of the client of one of their engagements, newest first;
+     * none for an engagement that is not theirs (scoped in the query).
+     */
     @RolesAllowed(Role.COACH_NAME)
     public List<SubjectAccessRow> givenOutFromMyEngagement(long engagementId) {
-        Engagement engagement = guard.coachEngagement(engagementId);
         return rows(
-                        "r.clientId = :v order by r.approvedAt desc",
-                        engagement.getClient().getId())
-                .stream()
-                .filter(row -> row.getRequest().getStatus() == SubjectAccessRequest.Status.APPROVED)
-                .toList();
+                "r.status = :v and r.clientId in (select e.client.id from Engagement e where e.id = :engagement"
+                        + " and e.coach.id = :me) order by r.approvedAt desc",
+                SubjectAccessRequest.Status.APPROVED,
+                Map.of("engagement", engagementId, "me", guard.signedInId()));
     }
 
     /** Today's date in UTC, for deadlines. */
@@ -128,15 +130,18 @@ public class SubjectAccessRequests {
     }
 
     private List<SubjectAccessRow> rows(String condition, Object value) {
-        return em.createQuery(
+        return rows(condition, value, Map.of());
+    }
+
+    private List<SubjectAccessRow> rows(String condition, Object value, Map<String, Object> more) {
+        TypedQuery<SubjectAccessRow> query = em.createQuery(
                         "select new org.throughline.retention.SubjectAccessRow(r, a.displayName, b.displayName)"
                                 + " from SubjectAccessRequest r join Account a on a.id = r.requestedBy"
                                 + " left join Account b on b.id = r.approvedBy where " + condition,
                         SubjectAccessRow.class)
-                .setParameter("v", value)
-                .getResultStream()
-                .peek(row -> opened(row.getRequest()))
-                .toList();
+                .setParameter("v", value);
+        more.forEach(query::setParameter);
+        return query.getResultStream().peek(row -> opened(row.getRequest())).toList();
     }
 
     private void opened(SubjectAccessRequest request) {

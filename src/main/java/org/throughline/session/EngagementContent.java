@@ -2,6 +2,7 @@ package org.throughline.session;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 import org.throughline.engagement.CommunicationNorm;
 import org.throughline.engagement.Engagement;
 
@@ -21,6 +22,7 @@ public class EngagementContent implements Serializable {
     private final int hiddenSessions;
     private final List<ActionRow> actions;
     private final boolean normAdjustable;
+    private final Map<FeedbackCheck.Kind, FeedbackCheck.State> feedbackStates;
 
     EngagementContent(
             Engagement engagement,
@@ -30,7 +32,8 @@ public class EngagementContent implements Serializable {
             List<SessionNote> sessions,
             int hiddenSessions,
             List<ActionRow> actions,
-            boolean normAdjustable) {
+            boolean normAdjustable,
+            Map<FeedbackCheck.Kind, FeedbackCheck.State> feedbackStates) {
         this.engagement = engagement;
         this.goal = goal;
         this.baseline = baseline;
@@ -39,6 +42,7 @@ public class EngagementContent implements Serializable {
         this.hiddenSessions = hiddenSessions;
         this.actions = List.copyOf(actions);
         this.normAdjustable = normAdjustable;
+        this.feedbackStates = Map.copyOf(feedbackStates);
     }
 
     public Engagement getEngagement() {
@@ -72,6 +76,11 @@ public class EngagementContent implements Serializable {
 
     public boolean isNormAdjustable() {
         return normAdjustable;
+    }
+
+    /** Where the midpoint feedback and the closing reflection stand. */
+    public Map<FeedbackCheck.Kind, FeedbackCheck.State> getFeedbackStates() {
+        return feedbackStates;
     }
 
     /** The session still in draft, if one is. */

@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -170,6 +171,38 @@ public class FeedbackService {
             }
         }
         return statesOf(engagements);
+    }
+
+    /**
+     * The feedback check states of one of the signed-in coach's engagements whose final session
+     * numbers the caller has read already (the engagement page): one query.
+     */
+    public Map<FeedbackCheck.Kind, FeedbackCheck.State> states(Engagement engagement, Set<Integer> finalNumbers) {
+        if (engagement.getCoach() == null
+                || !engagement
+                        .getCoach()
+                        .getEmail()
+                        .equals(caller.getCallerPrincipal().getName())) {
+            throw new RuleViolation("engagement.notFound");
+        }
+        Set<FeedbackCheck.Kind> recorded = EnumSet.noneOf(FeedbackCheck.Kind.class);
+        recorded.addAll(
+                em.createQuery("select f.kind from FeedbackCheck f where f.engagement = :e", FeedbackCheck.Kind.class)
+                        .setParameter("e", engagement)
+                        .getResultList());
+        LocalDate today = LocalDate.ofInstant(time.now(), ZoneOffset.UTC);
+        Map<FeedbackCheck.Kind, FeedbackCheck.State> of = new EnumMap<>(FeedbackCheck.Kind.class);
+        for (FeedbackCheck.Kind kind : FeedbackCheck.Kind.values()) {
+            of.put(
+                    kind,
+                    FeedbackCheck.state(
+                            engagement,
+                            kind,
+                            recorded.contains(kind),
+                            finalNumbers.contains(FeedbackCheck.sessionOf(engagement, kind)),
+                            today));
+        }
+        return of;
     }
 
     private Map<Long, Map<FeedbackCheck.Kind, FeedbackCheck.State>> statesOf(List<Engagement> engagements) {

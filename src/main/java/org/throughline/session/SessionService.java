@@ -12,9 +12,11 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.throughline.audit.AuditEntry;
 import org.throughline.engagement.CommunicationNorm;
@@ -50,6 +52,9 @@ public class SessionService {
 
     @Inject
     private AccessGuard guard;
+
+    @Inject
+    private FeedbackService feedback;
 
     @Inject
     private ContentCipher cipher;
@@ -332,9 +337,15 @@ public class SessionService {
         List<CoachingSession> visible = sessionsOf(engagement, fullHistory, reader).stream()
                 .filter(shown)
                 .toList();
-        long all = em.createQuery("select count(s) from CoachingSession s where s.engagement = :e", Long.class)
+        // every session's number and whether it is final (those the reader may not see too): one query
+        Set<Integer> finalNumbers = new HashSet<>();
+        List<Object[]> numbers = em.createQuery(
+                        "select s.number, s.status from CoachingSession s where s.engagement = :e", Object[].class)
                 .setParameter("e", engagement)
-                .getSingleResult();
+                .getResultList();
+        numbers.stream()
+                .filter(row -> row[1] == CoachingSession.Status.FINAL)
+                .forEach(row -> finalNumbers.add((Integer) row[0]));
         List<SessionAction> engagementActions = actionsOf(engagement).stream()
                 .filter(action -> shown.test(action.getSession()))
                 .toList();
@@ -355,16 +366,17 @@ public class SessionService {
             boolean followUpShown = action.getFollowedUpIn() == null || shown.test(action.getFollowedUpIn());
             actions.add(row(action, focus, role, followUpShown));
         }
-        boolean normAdjustable = !engagement.isEnded() && finalCount(engagement) == 0;
+        boolean normAdjustable = !engagement.isEnded() && finalNumbers.isEmpty();
         return new EngagementContent(
                 engagement,
                 goal,
                 baseline,
                 normOf(engagement),
                 notes,
-                (int) (all - visible.size()),
+                numbers.size() - visible.size(),
                 actions,
-                normAdjustable);
+                normAdjustable,
+                role == Role.COACH ? feedback.states(engagement, finalNumbers) : Map.of());
     }
 
     /**

@@ -133,7 +133,14 @@ public final class Browser implements AutoCloseable {
     /** Waits until the page shows {@code text} somewhere. */
     public void waitForText(String text) {
         try {
-            wait.until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+            wait.until(d -> {
+                try {
+                    return d.findElement(By.tagName("body")).getText().contains(text);
+                } catch (org.openqa.selenium.WebDriverException navigating) {
+                    // the page was replaced between finding its body and reading it: look again
+                    return false;
+                }
+            });
         } catch (TimeoutException e) {
             screenshot("failed-" + System.currentTimeMillis());
             throw new TimeoutException("Page never showed \"" + text + "\"; it shows: " + bodyText(), e);

@@ -101,11 +101,11 @@ public class EngagementsPage implements Serializable {
 
     public List<SelectItem> getTemplateChoices() {
         return programs.publishedTemplates().stream()
-                .map(t -> new SelectItem(
-                        t.getTemplate().getId(),
-                        t.getTemplate().getProgram().getName() + " — "
-                                + t.getTemplate().getName() + " (v"
-                                + t.getPublished().getNumber() + ")"))
+                .map(v -> new SelectItem(
+                        v.getTemplate().getId(),
+                        v.getTemplate().getProgram().getName() + " — "
+                                + v.getTemplate().getName() + " (v"
+                                + v.getNumber() + ")"))
                 .toList();
     }
 

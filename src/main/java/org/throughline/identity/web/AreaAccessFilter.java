@@ -58,7 +58,9 @@ public class AreaAccessFilter extends HttpFilter {
             session.setAttribute(STAMP, me.getSessionStamp());
         }
         for (Map.Entry<String, Role> area : AREAS.entrySet()) {
-            if (path.startsWith(area.getKey()) && !me.hasRole(area.getValue())) {
+            // the roles given at sign-in: a change of roles changes the stamp and ends the session above
+            if (path.startsWith(area.getKey())
+                    && !request.isUserInRole(area.getValue().name())) {
                 response.sendError(HttpServletResponse.SC_NOT_FOUND);
                 return;
             }

@@ -75,7 +75,7 @@ public class CoachEngagementPage implements Serializable {
         content = sessions.content(id);
         openings = breakGlass.openingsOfMyEngagement(id);
         givenOut = subjectAccess.givenOutFromMyEngagement(id);
-        feedbackStates = feedback.states(id);
+        feedbackStates = content.getFeedbackStates();
         engagementVersion = content.getEngagement().getVersion();
         goal = content.getGoal();
         baseline = content.getBaseline();

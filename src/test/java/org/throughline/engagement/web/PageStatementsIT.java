@@ -57,6 +57,7 @@ class PageStatementsIT {
         long engagementOfThirty = statements(large, largePage);
         assertEquals(
                 engagementOfThree, engagementOfThirty, "engagement page statements with 3 and with 30 engagements");
+        assertTrue(engagementOfThree <= MOST, engagementOfThree + " statements for one engagement page load");
         LOG.info(() -> "Coach engagement page: " + engagementOfThree + " SQL statements per load with 3 and with 30");
         LOG.info(() -> "Caseload: " + forThree + " SQL statements per load with 3 and with 30 engagements");
     }
