@@ -80,10 +80,12 @@ public class ProgramService {
      */
     public List<TemplateVersion> publishedTemplates() {
         return em.createQuery(
-                        "select v from TemplateVersion v join fetch v.template t join fetch t.program p"
-                                + " where v.status = :published and t.archived = false and p.archived = false"
-                                + " order by p.name, t.name",
+                        "select v from TemplateVersion v where v.status = :published"
+                                + " and v.template.archived = false and v.template.program.archived = false"
+                                + " order by v.template.program.name, v.template.name",
                         TemplateVersion.class)
+                .setHint("eclipselink.join-fetch", "v.template")
+                .setHint("eclipselink.join-fetch", "v.template.program")
                 .setParameter("published", TemplateVersion.Status.PUBLISHED)
                 .getResultList();
     }

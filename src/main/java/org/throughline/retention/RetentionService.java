@@ -2,6 +2,8 @@ package org.throughline.retention;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -127,6 +129,7 @@ public class RetentionService {
     }
 
     /** What a purge would do now, per category, in counts only; and what reaches its end within the warning days. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS) // a read: no transaction, no autocommit switching
     public List<CategoryPreview> preview() {
         Instant now = time.now();
         Instant soon = now.plus(Duration.ofDays(settings().getWarningDays()));
@@ -141,6 +144,7 @@ public class RetentionService {
     }
 
     /** True while a purge run holds the lease (here or on another instance). */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS) // a read: no transaction, no autocommit switching
     public boolean purgeRunning() {
         return ((Number) em.createNativeQuery(
                                         "select count(*) from purge_lease where holder is not null and expires_at > ?")

@@ -3,7 +3,6 @@ package org.throughline.supervision;
 import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
-import org.throughline.reflection.Reflection;
 
 /** One shared reflection waiting for review: whose, since when, how long. No content. */
 public class QueueItem implements Serializable {
@@ -16,14 +15,12 @@ public class QueueItem implements Serializable {
     private final long waitingDays;
     private final String clientPseudonym;
 
-    QueueItem(Reflection reflection, Instant now) {
-        this.reflectionId = reflection.getId();
-        this.coachName = reflection.getCoach().getDisplayName();
-        this.sharedAt = reflection.getSharedAt();
-        this.waitingDays = Duration.between(reflection.getSharedAt(), now).toDays();
-        this.clientPseudonym = reflection.getSession() == null
-                ? null
-                : reflection.getSession().getEngagement().getClient().getPseudonym();
+    QueueItem(long reflectionId, String coachName, Instant sharedAt, String clientPseudonym, Instant now) {
+        this.reflectionId = reflectionId;
+        this.coachName = coachName;
+        this.sharedAt = sharedAt;
+        this.waitingDays = Duration.between(sharedAt, now).toDays();
+        this.clientPseudonym = clientPseudonym;
     }
 
     public long getReflectionId() {

@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,21 +43,38 @@ public class ReviewService {
     @Inject
     private TimeSource time;
 
-    /** Shared reflections of the coaches the signed-in supervisor supervises, oldest first. */
+    private static final String QUEUE = " from Reflection r join r.coach c left join r.session s"
+            + " left join s.engagement e left join e.client cl"
+            + " where r.status = :shared and r.sharedWith.email = :me"
+            + " and exists (select cs from CoachSupervision cs where cs.coachId = r.coach.id"
+            + " and cs.supervisor.email = :me)";
+
+    /**
+     * One page of the shared reflections of the coaches the signed-in supervisor supervises, oldest
+     * first: what the queue shows of each (no content), in one query.
+     */
     @RolesAllowed(Role.SUPERVISOR_NAME)
-    public List<QueueItem> queue() {
-        return em
-                .createQuery(
-                        "select r from Reflection r where r.status = :shared and r.sharedWith.email = :me"
-                                + " and exists (select cs from CoachSupervision cs where cs.coachId = r.coach.id"
-                                + " and cs.supervisor.email = :me) order by r.sharedAt, r.id",
-                        Reflection.class)
+    public List<QueueItem> queue(int first, int size) {
+        Instant now = time.now();
+        return em.createQuery(
+                        "select r.id, c.displayName, r.sharedAt, cl.pseudonym" + QUEUE + " order by r.sharedAt, r.id",
+                        Object[].class)
                 .setParameter("shared", Reflection.Status.SHARED)
                 .setParameter("me", guard.signedInEmail())
-                .getResultList()
-                .stream()
-                .map(r -> new QueueItem(r, time.now()))
+                .setFirstResult(first)
+                .setMaxResults(size)
+                .getResultStream()
+                .map(row -> new QueueItem((Long) row[0], (String) row[1], (Instant) row[2], (String) row[3], now))
                 .toList();
+    }
+
+    /** How many reflections wait in the signed-in supervisor's queue. */
+    @RolesAllowed(Role.SUPERVISOR_NAME)
+    public long queueSize() {
+        return em.createQuery("select count(r)" + QUEUE, Long.class)
+                .setParameter("shared", Reflection.Status.SHARED)
+                .setParameter("me", guard.signedInEmail())
+                .getSingleResult();
     }
 
     @RolesAllowed({Role.SUPERVISOR_NAME, Role.COACH_NAME, Role.ADMIN_NAME})

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -92,11 +93,13 @@ class SupervisionIT {
         ReflectionForm draft = draftOfA("Ask about expectations before the first exercise");
         long id = draft.getId();
         assertEquals("reflection.notFound", refusal(() -> supervisor.run(() -> reflections.sharedWithMe(id))));
-        assertTrue(supervisor.call(() -> reviews.queue()).stream().noneMatch(q -> q.getReflectionId() == id));
+        assertTrue(supervisor.call(() -> reviews.queue(0, Integer.MAX_VALUE)).stream()
+                .noneMatch(q -> q.getReflectionId() == id));
         assertEquals("reflection.notFound", refusal(() -> coachB.run(() -> reflections.reflection(id))));
 
         coachA.call(() -> reflections.share(id));
-        assertTrue(supervisor.call(() -> reviews.queue()).stream().anyMatch(q -> q.getReflectionId() == id));
+        assertTrue(supervisor.call(() -> reviews.queue(0, Integer.MAX_VALUE)).stream()
+                .anyMatch(q -> q.getReflectionId() == id));
         ReflectionForm seen = supervisor.call(() -> reflections.sharedWithMe(id));
         assertEquals(
                 "Ask about expectations before the first exercise",
@@ -123,6 +126,25 @@ class SupervisionIT {
     }
 
     @Test
+    void theQueueComesAPageAtATimeOldestFirstAndCountsTheWholeQueue() throws Exception {
+        long before = supervisor.call(() -> reviews.queueSize());
+        List<Long> shared = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            long id = draftOfA("Paging lesson " + i).getId();
+            coachA.call(() -> reflections.share(id));
+            shared.add(id);
+        }
+        assertEquals(before + 3, supervisor.call(() -> reviews.queueSize()));
+        int newest = (int) before + 2; // the last shared is the newest: last in the queue
+        List<QueueItem> lastTwo = supervisor.call(() -> reviews.queue(newest - 1, 2));
+        assertEquals(
+                shared.subList(1, 3),
+                lastTwo.stream().map(QueueItem::getReflectionId).toList(),
+                "the second page of two, oldest first");
+        assertEquals(1, supervisor.call(() -> reviews.queue(newest, 10)).size(), "a short last page");
+    }
+
+    @Test
     void aReflectionCanBeWithdrawnBeforeReviewButNotAfter() throws Exception {
         long id = draftOfA("Slow down before the summary").getId();
         assertEquals(
@@ -131,7 +153,8 @@ class SupervisionIT {
         assertEquals(
                 Reflection.Status.DRAFT,
                 coachA.call(() -> reflections.withdraw(id)).getStatus());
-        assertTrue(supervisor.call(() -> reviews.queue()).stream().noneMatch(q -> q.getReflectionId() == id));
+        assertTrue(supervisor.call(() -> reviews.queue(0, Integer.MAX_VALUE)).stream()
+                .noneMatch(q -> q.getReflectionId() == id));
 
         coachA.call(() -> reflections.share(id));
         long listening = supervisor.call(() -> reviews.themes()).stream()
