@@ -11,6 +11,7 @@ import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.throughline.identity.Account;
 import org.throughline.identity.Role;
 import org.throughline.identity.SignedInAccounts;
@@ -180,10 +181,32 @@ public class AuditTrail {
                 .getResultList();
     }
 
+    /**
+     * How many entries the list has, counted at most up to {@code atMost} when a filter is set. The
+     * whole trail is counted from its blocks (the sealed counts, less what the oldest-first removal
+     * cut from the first block, and the entries still waiting for their block), not row by row.
+     */
     @RolesAllowed(Role.ADMIN_NAME)
-    public long count(AuditEntry.Action action, AuditEntry.RecordType type, Long engagementId) {
-        return filtered("select count(e) from AuditEntry e", action, type, engagementId, Long.class, "")
-                .getSingleResult();
+    public long count(AuditEntry.Action action, AuditEntry.RecordType type, Long engagementId, int atMost) {
+        if (action == null && type == null && engagementId == null) {
+            long sealed = ((Number) em.createQuery("select coalesce(sum(b.entryCount), 0) from AuditBlock b")
+                            .getSingleResult())
+                    .longValue();
+            Optional<AuditCheckpoint> checkpoint = newestCheckpoint();
+            if (checkpoint.isPresent() && checkpoint.get().getFirstBlockId() != null) {
+                AuditBlock cut = em.find(AuditBlock.class, checkpoint.get().getFirstBlockId());
+                if (cut != null) {
+                    sealed -= cut.getEntryCount() - checkpoint.get().getFirstBlockCount();
+                }
+            }
+            long waiting = em.createQuery("select count(e) from AuditEntry e where e.blockId is null", Long.class)
+                    .getSingleResult();
+            return sealed + waiting;
+        }
+        return filtered("select e.id from AuditEntry e", action, type, engagementId, Long.class, " order by e.id desc")
+                .setMaxResults(atMost)
+                .getResultList()
+                .size();
     }
 
     /**

@@ -77,6 +77,25 @@ class AuditTrailIT {
     }
 
     @Test
+    void theWholeTrailIsCountedFromItsBlocksAndAFilteredListUpToItsLimit() throws Exception {
+        sealedPair();
+        admin.call(() ->
+                audit.record(Role.ADMIN, AuditEntry.Action.READ, AuditEntry.RecordType.CLIENT, 903, null, "waiting"));
+        try (Connection connection = database.getConnection();
+                Statement statement = connection.createStatement()) {
+            assertTrue(number(statement, "SELECT count(*) FROM audit_entry WHERE block_id IS NULL") > 0, "one waits");
+            assertEquals(
+                    number(statement, "SELECT count(*) FROM audit_entry"),
+                    admin.call(() -> audit.count(null, null, null, 0)),
+                    "sealed blocks and the entries waiting for theirs");
+            long reads = number(statement, "SELECT count(*) FROM audit_entry WHERE action = 'READ'");
+            assertTrue(reads >= 3);
+            assertEquals(reads, admin.call(() -> audit.count(AuditEntry.Action.READ, null, null, (int) reads + 5)));
+            assertEquals(2, admin.call(() -> audit.count(AuditEntry.Action.READ, null, null, 2)), "counted up to 2");
+        }
+    }
+
+    @Test
     void twoWritersInTwoOpenTransactionsDoNotWaitForEachOtherAndBothGetSealed() throws Exception {
         CyclicBarrier bothWritten = new CyclicBarrier(2);
         ExecutorService writers = Executors.newFixedThreadPool(2);

@@ -889,6 +889,10 @@ class RetentionIT {
                 query("SELECT count(*) FROM audit_entry WHERE id <= " + lastBefore + " AND id < " + firstKept),
                 "nothing older is left behind");
         assertEquals(List.of(), admin.call(() -> audit.verify()).problems(), "what is left of the chain verifies");
+        assertEquals(
+                query("SELECT count(*) FROM audit_entry"),
+                admin.call(() -> audit.count(null, null, null, 0)),
+                "the audit page counts what is left from the blocks, the cut first block included");
         assertTrue(
                 query("SELECT count(*) FROM audit_entry WHERE engagement_id = " + written.engagement()) == 0
                         || firstKept <= lastBefore,

@@ -34,6 +34,8 @@ public class AuditPage implements Serializable {
     /** The rows of the table, made again after this view moved to another instance. */
     private transient LazyDataModel<AuditRow> model;
 
+    private boolean capped;
+
     public void verify() {
         verification = audit.verify();
         if (verification.isIntact()) {
@@ -59,6 +61,18 @@ public class AuditPage implements Serializable {
                 : "#" + verification.newestBlockId() + " · " + verification.newestBlockHash();
     }
 
+    /** A filtered list is counted up to this many entries (the whole trail is counted from its blocks). */
+    static final int MOST_COUNTED = 10_000;
+
+    /** More entries match the filter than were counted: only the newest can be paged to. */
+    public boolean isCapped() {
+        return capped;
+    }
+
+    public int getMostCounted() {
+        return MOST_COUNTED;
+    }
+
     public LazyDataModel<AuditRow> getModel() {
         if (model == null) {
             model = new LazyDataModel<>() {
@@ -66,7 +80,9 @@ public class AuditPage implements Serializable {
 
                 @Override
                 public int count(Map<String, FilterMeta> filterBy) {
-                    return (int) audit.count(action, recordType, engagementId);
+                    long count = audit.count(action, recordType, engagementId, MOST_COUNTED + 1);
+                    capped = count > MOST_COUNTED;
+                    return (int) Math.min(count, MOST_COUNTED);
                 }
 
                 @Override
