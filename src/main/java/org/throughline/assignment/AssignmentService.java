@@ -48,6 +48,24 @@ public class AssignmentService {
         return options(null, null);
     }
 
+    /** One page of the active coaches by name, with profile and load: three queries however many coaches. */
+    public List<CoachOption> coaches(int first, int size) {
+        List<Account> page = em.createNamedQuery("Account.activeWithRole", Account.class)
+                .setParameter("role", Role.COACH)
+                .setFirstResult(first)
+                .setMaxResults(size)
+                .getResultList();
+        return optionsOf(page, null, null);
+    }
+
+    /** How many active coaches there are. */
+    public long coachCount() {
+        return em.createQuery(
+                        "select count(a) from Account a join a.roles r where r = :role and a.active = true", Long.class)
+                .setParameter("role", Role.COACH)
+                .getSingleResult();
+    }
+
     public CoachProfile saveProfile(
             long accountId, String specialties, String languages, Integer capacity, boolean accepting) {
         Account account = coach(accountId);
@@ -135,19 +153,30 @@ public class AssignmentService {
     }
 
     private List<CoachOption> options(String language, String specialty) {
+        return optionsOf(activeCoaches(), language, specialty);
+    }
+
+    /** The coaches' options, their loads and profiles read in one query each. */
+    private List<CoachOption> optionsOf(List<Account> coaches, String language, String specialty) {
+        if (coaches.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = coaches.stream().map(Account::getId).toList();
         Map<Long, Long> loads = new HashMap<>();
         em.createQuery(
-                        "select e.coach.id, count(e) from Engagement e where e.coach is not null and e.status in :open"
+                        "select e.coach.id, count(e) from Engagement e where e.coach.id in :ids and e.status in :open"
                                 + " group by e.coach.id",
                         Object[].class)
+                .setParameter("ids", ids)
                 .setParameter("open", OPEN)
                 .getResultList()
                 .forEach(row -> loads.put((Long) row[0], (Long) row[1]));
         Map<Long, CoachProfile> profiles = new HashMap<>();
-        em.createQuery("select p from CoachProfile p", CoachProfile.class)
+        em.createQuery("select p from CoachProfile p where p.accountId in :ids", CoachProfile.class)
+                .setParameter("ids", ids)
                 .getResultList()
                 .forEach(profile -> profiles.put(profile.getAccountId(), profile));
-        return activeCoaches().stream()
+        return coaches.stream()
                 .map(account -> {
                     CoachProfile profile = profiles.getOrDefault(account.getId(), new CoachProfile(account.getId()));
                     return new CoachOption(

@@ -28,7 +28,8 @@ import org.eclipse.persistence.annotations.BatchFetchType;
 @NamedQuery(name = "Account.count", query = "select count(a) from Account a")
 @NamedQuery(
         name = "Account.activeWithRole",
-        query = "select a from Account a join a.roles r where r = :role and a.active = true order by a.displayName")
+        query =
+                "select a from Account a join a.roles r where r = :role and a.active = true order by a.displayName, a.id")
 public class Account {
 
     public static final int MAX_EMAIL = 254;

@@ -93,6 +93,22 @@ class AssignmentIT {
     }
 
     @Test
+    void theCoachesComeAPageAtATimeByNameWithTheirLoads() throws Exception {
+        List<CoachOption> all = asAdmin.call(() -> assignments.coaches());
+        assertTrue(all.size() >= 3, "the demo has coaches");
+        assertEquals(all.size(), asAdmin.call(() -> assignments.coachCount()));
+        List<CoachOption> second = asAdmin.call(() -> assignments.coaches(1, 2));
+        assertEquals(
+                all.subList(1, 3).stream().map(o -> o.getAccount().getId()).toList(),
+                second.stream().map(o -> o.getAccount().getId()).toList(),
+                "the second and third coach by name");
+        assertEquals(
+                all.subList(1, 3).stream().map(CoachOption::getLoad).toList(),
+                second.stream().map(CoachOption::getLoad).toList(),
+                "with the same loads as in the whole list");
+    }
+
+    @Test
     void aFullCoachIsRefusedUnlessTheAdministratorGivesAReason() throws Exception {
         long coach = newCoach(1, true, "English");
         asAdmin.run(() -> assignments.assignCoach(newEngagement(null), coach, null));

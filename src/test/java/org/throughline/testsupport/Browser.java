@@ -91,7 +91,7 @@ public final class Browser implements AutoCloseable {
     public void choose(String menuId, String text) {
         String css = "#" + menuId.replace(":", "\\:");
         for (int attempt = 1; ; attempt++) {
-            if (driver.findElements(By.cssSelector(css + "_panel")).stream().noneMatch(WebElement::isDisplayed)) {
+            if (!anyDisplayed(css + "_panel")) {
                 click(menuId);
             }
             driver.findElements(By.cssSelector(css + "_filter")).stream()
@@ -125,6 +125,19 @@ public final class Browser implements AutoCloseable {
                 } catch (InterruptedException interrupted) {
                     Thread.currentThread().interrupt();
                     throw e;
+                }
+            }
+        }
+    }
+
+    /** Whether an element of {@code css} is shown, looked at again when an Ajax update replaces it meanwhile. */
+    private boolean anyDisplayed(String css) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return driver.findElements(By.cssSelector(css)).stream().anyMatch(WebElement::isDisplayed);
+            } catch (StaleElementReferenceException replaced) {
+                if (attempt == 5) {
+                    throw replaced;
                 }
             }
         }

@@ -5,7 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 import org.primefaces.PrimeFaces;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
 import org.throughline.assignment.AssignmentService;
 import org.throughline.assignment.CoachOption;
 import org.throughline.assignment.SupervisorAssignmentService;
@@ -29,7 +33,9 @@ public class CoachesPage implements Serializable {
     private transient List<SupervisorOption> supervisors;
     private Long supervisorId;
 
-    private transient List<CoachOption> rows;
+    /** The rows of the table, a page at a time; made again after this view moved to another instance. */
+    private transient LazyDataModel<CoachOption> rows;
+
     private transient java.util.Map<Long, String> supervisorNames;
     private Long editedId;
     private String editedName;
@@ -38,9 +44,27 @@ public class CoachesPage implements Serializable {
     private Integer capacity;
     private boolean accepting;
 
-    public List<CoachOption> getRows() {
+    public LazyDataModel<CoachOption> getRows() {
         if (rows == null) {
-            rows = assignments.coaches();
+            rows = new LazyDataModel<>() {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                public int count(Map<String, FilterMeta> filterBy) {
+                    return (int) assignments.coachCount();
+                }
+
+                @Override
+                public List<CoachOption> load(
+                        int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+                    return assignments.coaches(first, pageSize);
+                }
+
+                @Override
+                public String getRowKey(CoachOption option) {
+                    return String.valueOf(option.getAccount().getId());
+                }
+            };
         }
         return rows;
     }
