@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
 import java.util.List;
 import org.throughline.audit.AuditEntry;
 import org.throughline.identity.Account;
@@ -137,18 +138,18 @@ public class ReflectionService {
     public ReflectionForm sharedWithMe(long id) {
         Reflection reflection = guard.supervisedReflection(id);
         guard.recordRead(Role.SUPERVISOR, AuditEntry.RecordType.REFLECTION, id, null, reflection.getCoach());
-        ReflectionForm form = read(reflection);
-        if (reflection.getSession() != null
-                && guard.policyOf(reflection.getSession().getEngagement()).isSupervisorsSeeIdentity()) {
-            form.getFacts()
-                    .showClientName(
-                            reflection.getSession().getEngagement().getClient().getDisplayName());
-        }
-        return form;
+        return read(reflection, true);
     }
 
-    /** The one place where a reflection is opened for reading. */
     private ReflectionForm read(Reflection reflection) {
+        return read(reflection, false);
+    }
+
+    /**
+     * The one place where a reflection is opened for reading. A supervisor reading it sees the client's
+     * name only where the engagement's policy allows it.
+     */
+    private ReflectionForm read(Reflection reflection, boolean bySupervisor) {
         ReflectionForm form = new ReflectionForm();
         form.setId(reflection.getId());
         form.setStatus(reflection.getStatus());
@@ -160,10 +161,25 @@ public class ReflectionService {
                 reflection.getSharedWith() == null
                         ? null
                         : reflection.getSharedWith().getDisplayName());
-        if (reflection.getSession() != null) {
-            form.setSessionId(reflection.getSession().getId());
-            form.setFacts(SessionFacts.of(reflection.getSession()));
-        }
+        // the session's facts, its client and its policy's name rule in one query (none without a session)
+        em.createQuery(
+                        "select s.id, s.date, s.number, s.durationMinutes, c.pseudonym, c.displayName,"
+                                + " p.supervisorsSeeIdentity from Reflection r join r.session s join s.engagement e"
+                                + " join e.client c join e.templateVersion v join v.template t join t.policy p"
+                                + " where r.id = :id",
+                        Object[].class)
+                .setParameter("id", reflection.getId())
+                .getResultStream()
+                .findFirst()
+                .ifPresent(row -> {
+                    form.setSessionId((Long) row[0]);
+                    SessionFacts facts =
+                            new SessionFacts((LocalDate) row[1], (String) row[4], (Integer) row[2], (Integer) row[3]);
+                    if (bySupervisor && (Boolean) row[6]) {
+                        facts.showClientName((String) row[5]);
+                    }
+                    form.setFacts(facts);
+                });
         form.setContent(ReflectionContent.fromJson(
                 cipher.open(SealedColumn.REFLECTION_CONTENT, reflection.getId(), reflection.getContentSealed())));
         return form;

@@ -16,10 +16,18 @@ public class SessionFacts implements Serializable {
     private String clientName;
 
     SessionFacts(CoachingSession session) {
-        this.date = session.getDate();
-        this.clientPseudonym = session.getEngagement().getClient().getPseudonym();
-        this.number = session.getNumber();
-        this.durationMinutes = session.getDurationMinutes();
+        this(
+                session.getDate(),
+                session.getEngagement().getClient().getPseudonym(),
+                session.getNumber(),
+                session.getDurationMinutes());
+    }
+
+    SessionFacts(LocalDate date, String clientPseudonym, int number, int durationMinutes) {
+        this.date = date;
+        this.clientPseudonym = clientPseudonym;
+        this.number = number;
+        this.durationMinutes = durationMinutes;
     }
 
     static SessionFacts of(CoachingSession session) {

@@ -64,6 +64,9 @@ class SupervisionIT {
     @Inject
     private AsSupervisorA supervisor;
 
+    @jakarta.annotation.Resource(lookup = "jdbc/throughline")
+    private javax.sql.DataSource database;
+
     private long a;
     private long b;
     private long supervisorA;
@@ -123,6 +126,47 @@ class SupervisionIT {
         long engagement = fixtures.engagement(a, HandoverRule.GOAL_AND_ACTIONS, 4);
         assertThrows(EJBAccessException.class, () -> supervisor.run(() -> sessions.content(engagement)));
         assertThrows(EJBAccessException.class, () -> supervisor.run(() -> sessions.session(engagement, 1L)));
+    }
+
+    @Test
+    void aReflectionOnASessionShowsItsFactsAndTheClientsNameOnlyWhereThePolicyAllowsIt() throws Exception {
+        long engagement = fixtures.engagement(a, HandoverRule.FULL_HISTORY, 4);
+        SessionNote note = coachA.call(() -> sessions.nextSession(engagement));
+        note.setFocus("Preparing the board presentation");
+        note.setActionDescription("Write the three opening sentences by Friday");
+        note.setActionWhen("Friday before noon");
+        note.setActionNotice("The slides open with the sentences");
+        note.setFollowUpPoint("How the opening landed");
+        long sessionId =
+                coachA.call(() -> sessions.save(engagement, note, true)).getId();
+        ReflectionForm form = coachA.call(() -> reflections.start(sessionId));
+        form.getContent().getFields().put("topics", "Contracting");
+        form.getContent().getFields().put("improve", "Name the client's own words back");
+        long id = coachA.call(() -> reflections.save(form)).getId();
+        coachA.call(() -> reflections.share(id));
+
+        ReflectionForm seen = supervisor.call(() -> reflections.sharedWithMe(id));
+        assertEquals(sessionId, seen.getSessionId());
+        assertEquals(1, seen.getFacts().getNumber());
+        assertTrue(
+                seen.getFacts().getClientPseudonym().startsWith("C-"),
+                seen.getFacts().getClientPseudonym());
+        assertNull(seen.getFacts().getClientName(), "the pseudonym only, under a policy that keeps names back");
+
+        String name = coachA.call(() -> sessions.content(engagement))
+                .getEngagement()
+                .getClient()
+                .getDisplayName();
+        try (java.sql.Connection connection = database.getConnection();
+                java.sql.Statement statement = connection.createStatement()) {
+            statement.executeUpdate("UPDATE confidentiality_policy p JOIN engagement_template t ON t.policy_id = p.id"
+                    + " JOIN template_version v ON v.template_id = t.id JOIN engagement e"
+                    + " ON e.template_version_id = v.id SET p.supervisors_see_identity = 1 WHERE e.id = " + engagement);
+        }
+        assertEquals(
+                name,
+                supervisor.call(() -> reflections.sharedWithMe(id)).getFacts().getClientName());
+        assertNull(coachA.call(() -> reflections.reflection(id)).getFacts().getClientName(), "the coach's own view");
     }
 
     @Test
