@@ -38,7 +38,8 @@ public final class RunnableJar {
         empty(rootDir);
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
-        command.addAll(List.of("-Xmx640m", "-jar", jar.toString()));
+        // the memory settings of server-config/examples/throughline.service (README: resident memory)
+        command.addAll(List.of("-Xmx384m", "-XX:ReservedCodeCacheSize=64m", "-jar", jar.toString()));
         command.addAll(List.of("--port", String.valueOf(port), "--rootdir", rootDir.toString()));
         command.addAll(List.of(extraOptions));
         ProcessBuilder builder = new ProcessBuilder(command).directory(project.toFile());
