@@ -190,7 +190,19 @@ public class FeedbackService {
                 em.createQuery("select f.kind from FeedbackCheck f where f.engagement = :e", FeedbackCheck.Kind.class)
                         .setParameter("e", engagement)
                         .getResultList());
-        LocalDate today = LocalDate.ofInstant(time.now(), ZoneOffset.UTC);
+        return statesOf(
+                engagement,
+                recorded::contains,
+                finalNumbers::contains,
+                LocalDate.ofInstant(time.now(), ZoneOffset.UTC));
+    }
+
+    /** The state of each check, from whether it was recorded and whether its session is final. */
+    private static Map<FeedbackCheck.Kind, FeedbackCheck.State> statesOf(
+            Engagement engagement,
+            java.util.function.Predicate<FeedbackCheck.Kind> recorded,
+            java.util.function.IntPredicate finalSession,
+            LocalDate today) {
         Map<FeedbackCheck.Kind, FeedbackCheck.State> of = new EnumMap<>(FeedbackCheck.Kind.class);
         for (FeedbackCheck.Kind kind : FeedbackCheck.Kind.values()) {
             of.put(
@@ -198,8 +210,8 @@ public class FeedbackService {
                     FeedbackCheck.state(
                             engagement,
                             kind,
-                            recorded.contains(kind),
-                            finalNumbers.contains(FeedbackCheck.sessionOf(engagement, kind)),
+                            recorded.test(kind),
+                            finalSession.test(FeedbackCheck.sessionOf(engagement, kind)),
                             today));
         }
         return of;
@@ -231,19 +243,14 @@ public class FeedbackService {
         }
         LocalDate today = LocalDate.ofInstant(time.now(), ZoneOffset.UTC);
         for (Engagement engagement : engagements) {
-            Map<FeedbackCheck.Kind, FeedbackCheck.State> of = new EnumMap<>(FeedbackCheck.Kind.class);
-            for (FeedbackCheck.Kind kind : FeedbackCheck.Kind.values()) {
-                of.put(
-                        kind,
-                        FeedbackCheck.state(
-                                engagement,
-                                kind,
-                                recorded.contains(engagement.getId() + ":" + kind),
-                                finalSessions.contains(
-                                        engagement.getId() + ":" + FeedbackCheck.sessionOf(engagement, kind)),
-                                today));
-            }
-            states.put(engagement.getId(), of);
+            long id = engagement.getId();
+            states.put(
+                    id,
+                    statesOf(
+                            engagement,
+                            kind -> recorded.contains(id + ":" + kind),
+                            number -> finalSessions.contains(id + ":" + number),
+                            today));
         }
         return states;
     }
