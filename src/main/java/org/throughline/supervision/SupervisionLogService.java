@@ -78,17 +78,49 @@ public class SupervisionLogService {
                 .getResultList());
     }
 
-    /** Hours of every active coach, those who fall short first. */
+    /**
+     * One page of every active coach's hours in the last twelve months, those who fall shortest
+     * first: the sums, the requirement and the order are worked out in the database, in one query.
+     */
     @RolesAllowed(Role.ADMIN_NAME)
-    public List<CoachHours> allCoachesHours() {
-        List<Account> coaches = em.createNamedQuery("Account.activeWithRole", Account.class)
-                .setParameter("role", Role.COACH)
+    public List<CoachHours> allCoachesHours(int first, int size) {
+        SupervisionRequirement rule = requirement();
+        LocalDate since = today().minusMonths(12);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select a.id, a.display_name, coalesce(c.minutes, 0),"
+                        + " coalesce(t.minutes, 0) from account a"
+                        + " join account_role r on r.account_id = a.id and r.role = 'COACH'"
+                        + " left join (select author_id, sum(duration_minutes) minutes from coaching_session"
+                        + " where status = 'FINAL' and session_date > ? group by author_id) c on c.author_id = a.id"
+                        + " left join (select coach_id, sum(minutes) minutes from supervision_time"
+                        + " where held_on > ? group by coach_id) t on t.coach_id = a.id"
+                        + " where a.active = 1"
+                        + " order by greatest(0, greatest(?, coalesce(c.minutes, 0) / 60 / ?)"
+                        + " - coalesce(t.minutes, 0) / 60) desc, a.display_name, a.id limit ? offset ?")
+                .setParameter(1, since)
+                .setParameter(2, since)
+                .setParameter(3, rule.getMinHoursPerYear())
+                .setParameter(4, rule.getCoachingHoursPerHour())
+                .setParameter(5, size)
+                .setParameter(6, first)
                 .getResultList();
-        return hours(coaches).stream()
-                .sorted(java.util.Comparator.comparing(CoachHours::getShortfall)
-                        .reversed()
-                        .thenComparing(CoachHours::getCoachName))
+        return rows.stream()
+                .map(row -> new CoachHours(
+                        ((Number) row[0]).longValue(),
+                        (String) row[1],
+                        ((Number) row[2]).longValue() / 60.0,
+                        ((Number) row[3]).longValue() / 60.0,
+                        rule))
                 .toList();
+    }
+
+    /** How many active coaches the hours list has. */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public long coachCount() {
+        return em.createQuery(
+                        "select count(a) from Account a join a.roles r where r = :role and a.active = true", Long.class)
+                .setParameter("role", Role.COACH)
+                .getSingleResult();
     }
 
     @RolesAllowed(Role.ADMIN_NAME)

@@ -64,6 +64,9 @@ class SupervisionIT {
     @Inject
     private AsSupervisorA supervisor;
 
+    @Inject
+    private org.throughline.testsupport.incontainer.AsAdmin administrator;
+
     @jakarta.annotation.Resource(lookup = "jdbc/throughline")
     private javax.sql.DataSource database;
 
@@ -267,6 +270,24 @@ class SupervisionIT {
         if (before.getCoachingHours() == 0 && before.getSupervisionHours() == 0) {
             assertEquals(1.0, after.getShortfall(), 1e-9); // the worked example: 70 and 3 hours, short by 1
         }
+
+        // the administrators' list: every active coach, worked out in the database, shortest first
+        List<CoachHours> everyone = administrator.call(() -> log.allCoachesHours(0, Integer.MAX_VALUE));
+        assertEquals((long) administrator.call(() -> log.coachCount()), everyone.size());
+        CoachHours listed =
+                everyone.stream().filter(h -> h.getCoachId() == b).findFirst().orElseThrow();
+        assertEquals(after.getCoachingHours(), listed.getCoachingHours(), 1e-9);
+        assertEquals(after.getSupervisionHours(), listed.getSupervisionHours(), 1e-9);
+        assertEquals(after.getShortfall(), listed.getShortfall(), 1e-9);
+        for (int i = 1; i < everyone.size(); i++) {
+            assertTrue(everyone.get(i - 1).getShortfall() >= everyone.get(i).getShortfall() - 1e-3, "shortest first");
+        }
+        assertEquals(
+                everyone.subList(1, 3).stream().map(CoachHours::getCoachId).toList(),
+                administrator.call(() -> log.allCoachesHours(1, 2)).stream()
+                        .map(CoachHours::getCoachId)
+                        .toList(),
+                "the second page of two");
     }
 
     private CoachHours hoursOfB() throws Exception {

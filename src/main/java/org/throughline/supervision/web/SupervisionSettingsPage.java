@@ -5,6 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
 import org.throughline.shared.RuleViolation;
 import org.throughline.shared.web.Messages;
 import org.throughline.supervision.CoachHours;
@@ -29,7 +33,9 @@ public class SupervisionSettingsPage implements Serializable {
     private Integer minHoursPerYear;
     private Integer coachingHoursPerHour;
     private String newTheme;
-    private List<CoachHours> hours;
+    /** Every coach's hours, a page at a time; made again after this view moved to another instance. */
+    private transient LazyDataModel<CoachHours> hours;
+
     private transient List<DevelopmentTheme> themeRows;
 
     @jakarta.annotation.PostConstruct
@@ -64,9 +70,27 @@ public class SupervisionSettingsPage implements Serializable {
         themeRows = null;
     }
 
-    public List<CoachHours> getHours() {
+    public LazyDataModel<CoachHours> getHours() {
         if (hours == null) {
-            hours = log.allCoachesHours();
+            hours = new LazyDataModel<>() {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                public int count(Map<String, FilterMeta> filterBy) {
+                    return (int) log.coachCount();
+                }
+
+                @Override
+                public List<CoachHours> load(
+                        int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+                    return log.allCoachesHours(first, pageSize);
+                }
+
+                @Override
+                public String getRowKey(CoachHours row) {
+                    return String.valueOf(row.getCoachId());
+                }
+            };
         }
         return hours;
     }
