@@ -43,7 +43,7 @@ public final class SignInScreen {
     /** The labels of the main menu: submenu headings and items, top to bottom. */
     public List<String> menu() {
         List<WebElement> entries =
-                browser.find("menuForm:menu").findElements(By.cssSelector(".ui-widget-header, .ui-menuitem-text"));
+                browser.find("menu:menu").findElements(By.cssSelector(".tl-menu-heading, .tl-menu-link"));
         return entries.stream().map(WebElement::getText).map(String::strip).toList();
     }
 
