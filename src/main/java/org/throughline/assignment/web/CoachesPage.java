@@ -5,17 +5,15 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
 import org.primefaces.PrimeFaces;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 import org.throughline.assignment.AssignmentService;
 import org.throughline.assignment.CoachOption;
 import org.throughline.assignment.SupervisorAssignmentService;
 import org.throughline.assignment.SupervisorOption;
 import org.throughline.shared.RuleViolation;
 import org.throughline.shared.web.Messages;
+import org.throughline.shared.web.PagedRows;
 
 /** Administrators' overview of coaches' capacity, and editing a coach's profile. */
 @Named
@@ -46,25 +44,8 @@ public class CoachesPage implements Serializable {
 
     public LazyDataModel<CoachOption> getRows() {
         if (rows == null) {
-            rows = new LazyDataModel<>() {
-                private static final long serialVersionUID = 1L;
-
-                @Override
-                public int count(Map<String, FilterMeta> filterBy) {
-                    return (int) assignments.coachCount();
-                }
-
-                @Override
-                public List<CoachOption> load(
-                        int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-                    return assignments.coaches(first, pageSize);
-                }
-
-                @Override
-                public String getRowKey(CoachOption option) {
-                    return String.valueOf(option.getAccount().getId());
-                }
-            };
+            rows = new PagedRows<>(assignments::coachCount, assignments::coaches, option -> option.getAccount()
+                    .getId());
         }
         return rows;
     }

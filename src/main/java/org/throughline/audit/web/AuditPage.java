@@ -5,16 +5,14 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 import org.throughline.audit.AuditEntry;
 import org.throughline.audit.AuditProblem;
 import org.throughline.audit.AuditRow;
 import org.throughline.audit.AuditTrail;
 import org.throughline.audit.AuditVerification;
 import org.throughline.shared.web.Messages;
+import org.throughline.shared.web.PagedRows;
 
 /** The audit trail, newest first, filtered in the database; "verify" checks every entry and sealed block. */
 @Named
@@ -75,27 +73,14 @@ public class AuditPage implements Serializable {
 
     public LazyDataModel<AuditRow> getModel() {
         if (model == null) {
-            model = new LazyDataModel<>() {
-                private static final long serialVersionUID = 1L;
-
-                @Override
-                public int count(Map<String, FilterMeta> filterBy) {
-                    long count = audit.count(action, recordType, engagementId, MOST_COUNTED + 1);
-                    capped = count > MOST_COUNTED;
-                    return (int) Math.min(count, MOST_COUNTED);
-                }
-
-                @Override
-                public List<AuditRow> load(
-                        int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-                    return audit.list(action, recordType, engagementId, first, pageSize);
-                }
-
-                @Override
-                public String getRowKey(AuditRow row) {
-                    return String.valueOf(row.getEntry().getId());
-                }
-            };
+            model = new PagedRows<>(
+                    () -> {
+                        long count = audit.count(action, recordType, engagementId, MOST_COUNTED + 1);
+                        capped = count > MOST_COUNTED;
+                        return Math.min(count, MOST_COUNTED);
+                    },
+                    (first, size) -> audit.list(action, recordType, engagementId, first, size),
+                    row -> row.getEntry().getId());
         }
         return model;
     }

@@ -5,16 +5,14 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
 import org.primefaces.PrimeFaces;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 import org.throughline.engagement.Client;
 import org.throughline.engagement.ClientDetails;
 import org.throughline.engagement.ClientService;
 import org.throughline.shared.RuleViolation;
 import org.throughline.shared.web.Messages;
+import org.throughline.shared.web.PagedRows;
 
 /** Administrators' client list: search, create (with a warning on likely duplicates), correct. */
 @Named
@@ -41,25 +39,8 @@ public class ClientsPage implements Serializable {
 
     public LazyDataModel<Client> getModel() {
         if (model == null) {
-            model = new LazyDataModel<>() {
-                private static final long serialVersionUID = 1L;
-
-                @Override
-                public int count(Map<String, FilterMeta> filterBy) {
-                    return (int) clients.count(search);
-                }
-
-                @Override
-                public List<Client> load(
-                        int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-                    return clients.list(search, first, pageSize);
-                }
-
-                @Override
-                public String getRowKey(Client client) {
-                    return String.valueOf(client.getId());
-                }
-            };
+            model = new PagedRows<>(
+                    () -> clients.count(search), (first, size) -> clients.list(search, first, size), Client::getId);
         }
         return model;
     }

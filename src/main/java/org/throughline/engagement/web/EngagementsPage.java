@@ -8,10 +8,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 import org.throughline.assignment.AssignmentService;
 import org.throughline.engagement.ClientService;
 import org.throughline.engagement.Engagement;
@@ -21,6 +18,7 @@ import org.throughline.program.ProgramService;
 import org.throughline.shared.RuleViolation;
 import org.throughline.shared.web.Messages;
 import org.throughline.shared.web.Navigation;
+import org.throughline.shared.web.PagedRows;
 
 /** Administrators' engagement list, filtered in the database, and the start of a new engagement. */
 @Named
@@ -55,25 +53,10 @@ public class EngagementsPage implements Serializable {
 
     public LazyDataModel<Engagement> getModel() {
         if (model == null) {
-            model = new LazyDataModel<>() {
-                private static final long serialVersionUID = 1L;
-
-                @Override
-                public int count(Map<String, FilterMeta> filterBy) {
-                    return (int) engagements.count(filter());
-                }
-
-                @Override
-                public List<Engagement> load(
-                        int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-                    return engagements.list(filter(), first, pageSize);
-                }
-
-                @Override
-                public String getRowKey(Engagement engagement) {
-                    return String.valueOf(engagement.getId());
-                }
-            };
+            model = new PagedRows<>(
+                    () -> engagements.count(filter()),
+                    (first, size) -> engagements.list(filter(), first, size),
+                    Engagement::getId);
         }
         return model;
     }

@@ -8,17 +8,15 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.primefaces.PrimeFaces;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 import org.throughline.identity.Account;
 import org.throughline.identity.AccountService;
 import org.throughline.identity.Role;
 import org.throughline.shared.RuleViolation;
 import org.throughline.shared.web.Messages;
+import org.throughline.shared.web.PagedRows;
 
 /** Administrators' list of accounts: create, change roles, deactivate, reactivate, set a one-time password. */
 @Named
@@ -47,7 +45,7 @@ public class AccountsPage implements Serializable {
 
     public LazyDataModel<Account> getModel() {
         if (model == null) {
-            model = new Rows();
+            model = new PagedRows<>(accounts::count, accounts::list, Account::getId);
         }
         return model;
     }
@@ -146,27 +144,6 @@ public class AccountsPage implements Serializable {
             roles.forEach(name -> set.add(Role.valueOf(name)));
         }
         return set;
-    }
-
-    private final class Rows extends LazyDataModel<Account> {
-
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) accounts.count();
-        }
-
-        @Override
-        public List<Account> load(
-                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            return accounts.list(first, pageSize);
-        }
-
-        @Override
-        public String getRowKey(Account account) {
-            return String.valueOf(account.getId());
-        }
     }
 
     public String getNewEmail() {

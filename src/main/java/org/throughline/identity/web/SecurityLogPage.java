@@ -5,16 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 import org.throughline.identity.SecurityEvent;
 import org.throughline.identity.SecurityLogService;
 import org.throughline.identity.SignInThrottle;
 import org.throughline.shared.web.Messages;
+import org.throughline.shared.web.PagedRows;
 
 /** Administrators' view of the security log, newest first, filtered by e-mail and kind of event. */
 @Named
@@ -52,25 +49,10 @@ public class SecurityLogPage implements Serializable {
 
     public LazyDataModel<SecurityEvent> getModel() {
         if (model == null) {
-            model = new LazyDataModel<>() {
-                private static final long serialVersionUID = 1L;
-
-                @Override
-                public int count(Map<String, FilterMeta> filterBy) {
-                    return (int) log.count(email, type);
-                }
-
-                @Override
-                public List<SecurityEvent> load(
-                        int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-                    return log.list(email, type, first, pageSize);
-                }
-
-                @Override
-                public String getRowKey(SecurityEvent event) {
-                    return String.valueOf(event.getId());
-                }
-            };
+            model = new PagedRows<>(
+                    () -> log.count(email, type),
+                    (first, size) -> log.list(email, type, first, size),
+                    SecurityEvent::getId);
         }
         return model;
     }

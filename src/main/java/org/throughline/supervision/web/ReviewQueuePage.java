@@ -4,11 +4,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
-import java.util.Map;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
+import org.throughline.shared.web.PagedRows;
 import org.throughline.supervision.QueueItem;
 import org.throughline.supervision.ReviewService;
 
@@ -27,25 +24,7 @@ public class ReviewQueuePage implements Serializable {
 
     public LazyDataModel<QueueItem> getModel() {
         if (model == null) {
-            model = new LazyDataModel<>() {
-                private static final long serialVersionUID = 1L;
-
-                @Override
-                public int count(Map<String, FilterMeta> filterBy) {
-                    return (int) reviews.queueSize();
-                }
-
-                @Override
-                public List<QueueItem> load(
-                        int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-                    return reviews.queue(first, pageSize);
-                }
-
-                @Override
-                public String getRowKey(QueueItem item) {
-                    return String.valueOf(item.getReflectionId());
-                }
-            };
+            model = new PagedRows<>(reviews::queueSize, reviews::queue, QueueItem::getReflectionId);
         }
         return model;
     }

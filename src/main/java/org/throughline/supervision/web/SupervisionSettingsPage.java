@@ -5,12 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 import org.throughline.shared.RuleViolation;
 import org.throughline.shared.web.Messages;
+import org.throughline.shared.web.PagedRows;
 import org.throughline.supervision.CoachHours;
 import org.throughline.supervision.DevelopmentTheme;
 import org.throughline.supervision.SupervisionLogService;
@@ -72,25 +70,7 @@ public class SupervisionSettingsPage implements Serializable {
 
     public LazyDataModel<CoachHours> getHours() {
         if (hours == null) {
-            hours = new LazyDataModel<>() {
-                private static final long serialVersionUID = 1L;
-
-                @Override
-                public int count(Map<String, FilterMeta> filterBy) {
-                    return (int) log.coachCount();
-                }
-
-                @Override
-                public List<CoachHours> load(
-                        int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-                    return log.allCoachesHours(first, pageSize);
-                }
-
-                @Override
-                public String getRowKey(CoachHours row) {
-                    return String.valueOf(row.getCoachId());
-                }
-            };
+            hours = new PagedRows<>(log::coachCount, log::allCoachesHours, CoachHours::getCoachId);
         }
         return hours;
     }
