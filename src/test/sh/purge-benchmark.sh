@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
-# Benchmark of the purge: how many records a second it anonymises, and how a page answers meanwhile.
-# Starts its own database and server on free ports (under target/bench/, Payara's log in
-# target/bench/payara.log); prints the figures.
-# Usage: src/test/sh/purge-benchmark.sh [records]   (default 20000)
+# Benchmark of the purge on a generated organization: how many records a second it anonymises, and how
+# pages answer meanwhile. Generates the organization afresh into a database of its own (embedded, under
+# target/bench-org/, or DB_URL), starts the application on a free port (its log under target/bench/),
+# writes the figures to target/bench/purge.md.
+# Usage: src/test/sh/purge-benchmark.sh [scale]   (0.001 to 1, default 1)
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
-rm -rf target/bench
-mkdir -p target/bench
 mvn -q -B -DskipTests package
-mvn -q -B exec:java -Dexec.mainClass=org.throughline.devserver.PurgeBenchmark -Dbench.records="${1:-20000}"
+MAVEN_OPTS="${MAVEN_OPTS:--Xmx3g}" mvn -q -B exec:java -Dexec.mainClass=org.throughline.bench.PurgeBenchmark \
+    -Dexec.args="--scale ${1:-1}"

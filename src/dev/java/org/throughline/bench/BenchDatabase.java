@@ -19,12 +19,23 @@ record BenchDatabase(String url, String user, String password, EmbeddedDatabase 
     private static EmbeddedDatabase server;
 
     static BenchDatabase open(double scale) throws Exception {
+        return open(scale, "bench_", false);
+    }
+
+    /**
+     * The database of {@code prefix} and the scale; with {@code fresh}, an embedded one is dropped and
+     * made again first (the purge benchmark's, which a run leaves purged).
+     */
+    static BenchDatabase open(double scale, String prefix, boolean fresh) throws Exception {
         String url = System.getenv("DB_URL");
         if (url != null && !url.isBlank()) {
             return new BenchDatabase(batched(url), System.getenv("DB_USER"), System.getenv("DB_PASSWORD"), null);
         }
         EmbeddedDatabase embedded = server();
-        String database = "bench_" + Generator.label(scale).replace('.', '_');
+        String database = prefix + Generator.label(scale).replace('.', '_');
+        if (fresh) {
+            embedded.dropDatabase(database);
+        }
         embedded.ensureDatabase(database, USER, PASSWORD);
         return new BenchDatabase(batched(embedded.jdbcUrl(database)), USER, PASSWORD, embedded);
     }

@@ -48,8 +48,13 @@ public final class PageBenchmark {
     public static void main(String[] args) throws Exception {
         String[] scales = System.getProperty("bench.scales", "0.01,1").split(",");
         Duration measure = Duration.ofSeconds(Long.getLong("bench.seconds", 10));
-        StringBuilder report =
-                new StringBuilder("# Page benchmark\n\n").append(machine()).append('\n');
+        StringBuilder report = new StringBuilder("# Page benchmark\n\n")
+                .append(machine())
+                .append(String.format(
+                        Locale.ROOT,
+                        " Eight connections, each its own signed-in session; each page measured for %d s after a"
+                                + " warm-up.%n%n",
+                        measure.toSeconds()));
         Path out = Path.of("target/bench/pages.md");
         Files.createDirectories(out.getParent());
         for (String scale : scales) {
@@ -107,7 +112,7 @@ public final class PageBenchmark {
         }
     }
 
-    private static Map<String, String> environment(BenchDatabase database) throws IOException {
+    static Map<String, String> environment(BenchDatabase database) throws IOException {
         Map<String, String> env = new HashMap<>();
         env.put("DB_URL", database.applicationUrl());
         env.put("DB_USER", database.user());
@@ -124,7 +129,7 @@ public final class PageBenchmark {
     }
 
     /** The generated audit entries wait for their blocks; the application seals them first. */
-    private static void awaitSealed(Connection db) throws Exception {
+    static void awaitSealed(Connection db) throws Exception {
         long waiting;
         long since = System.nanoTime();
         while ((waiting = Generator.count(db, "SELECT COUNT(*) FROM audit_entry WHERE block_id IS NULL")) > 0) {
@@ -261,7 +266,7 @@ public final class PageBenchmark {
         return out.append('\n').toString();
     }
 
-    private static long residentMegabytes(Process server) {
+    static long residentMegabytes(Process server) {
         try {
             for (String line : Files.readAllLines(Path.of("/proc/" + server.pid() + "/status"))) {
                 if (line.startsWith("VmRSS:")) {
@@ -274,7 +279,7 @@ public final class PageBenchmark {
         return -1;
     }
 
-    private static String machine() {
+    static String machine() {
         Runtime runtime = Runtime.getRuntime();
         long memory = 0;
         try {
@@ -288,16 +293,14 @@ public final class PageBenchmark {
         }
         return String.format(
                 Locale.ROOT,
-                "Machine: %d cores, %d GiB, Java %s; run %s. Eight connections, each its own signed-in session; each page measured for %s s"
-                        + " after a warm-up.%n",
+                "Machine: %d cores, %d GiB, Java %s; run %s.",
                 runtime.availableProcessors(),
                 memory,
                 System.getProperty("java.version"),
-                java.time.LocalDate.now(ZoneOffset.UTC),
-                Long.getLong("bench.seconds", 10));
+                java.time.LocalDate.now(ZoneOffset.UTC));
     }
 
-    private static String text(Connection db, String sql) throws SQLException {
+    static String text(Connection db, String sql) throws SQLException {
         try (Statement statement = db.createStatement();
                 ResultSet rows = statement.executeQuery(sql)) {
             if (!rows.next()) {

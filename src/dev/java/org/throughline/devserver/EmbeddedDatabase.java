@@ -82,6 +82,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
         db.run(sql.toString());
     }
 
+    public void dropDatabase(String database) throws ManagedProcessException {
+        db.run("DROP DATABASE IF EXISTS `" + database + "`;");
+    }
+
     public String jdbcUrl(String database) {
         return "jdbc:mysql://127.0.0.1:" + port + "/" + database + "?sslMode=DISABLED";
     }

@@ -7,11 +7,20 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import javax.sql.DataSource;
 import org.throughline.identity.Account;
 import org.throughline.identity.Role;
 import org.throughline.identity.SignedInAccounts;
@@ -47,6 +56,9 @@ public class AuditTrail {
     @Inject
     private AuditSeal key;
 
+    @Resource(lookup = "jdbc/throughline")
+    private DataSource dataSource;
+
     @Inject
     private SignedInAccounts signedInAccounts;
 
@@ -69,38 +81,54 @@ public class AuditTrail {
     }
 
     /**
-     * Appends one entry per record for the signed-in person acting in {@code role}, all in one
-     * statement: for a page that shows many confidential records at once. Each record still has its
-     * own entry, hashed on its own like any other.
+     * Appends one entry per record for the signed-in person acting in {@code role}, in a few multi-row
+     * statements: for a page that shows many confidential records at once, and for a purge batch. Each
+     * record still has its own entry, hashed on its own like any other. {@code engagementByRecord} maps
+     * each record id to its engagement (or null), in the order the entries are to have.
      */
     public void recordAll(
-            Role role, AuditEntry.Action action, AuditEntry.RecordType type, List<Long> recordIds, Long engagementId) {
+            Role role,
+            AuditEntry.Action action,
+            AuditEntry.RecordType type,
+            Map<Long, Long> engagementByRecord,
+            String reason) {
         Long actorId = signedInAccounts
                 .account(caller.getCallerPrincipal().getName())
                 .map(Account::getId)
                 .orElse(null);
-        Instant now = time.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
-        for (int from = 0; from < recordIds.size(); from += 500) {
-            List<Long> chunk = recordIds.subList(from, Math.min(recordIds.size(), from + 500));
-            StringBuilder sql = new StringBuilder("insert into audit_entry (occurred_at, actor_id, actor_role, action,"
-                    + " record_type, record_id, engagement_id, hash) values ");
-            for (int i = 0; i < chunk.size(); i++) {
-                sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?)");
+        Instant now = time.now().truncatedTo(ChronoUnit.MICROS);
+        LocalDateTime at = LocalDateTime.ofInstant(now, ZoneOffset.UTC);
+        List<Map.Entry<Long, Long>> records = new java.util.ArrayList<>(engagementByRecord.entrySet());
+        // plain JDBC on the transaction's own connection: EclipseLink binds thousands of parameters slowly
+        try (Connection connection = dataSource.getConnection()) {
+            for (int from = 0; from < records.size(); from += 500) {
+                List<Map.Entry<Long, Long>> chunk = records.subList(from, Math.min(records.size(), from + 500));
+                StringBuilder sql = new StringBuilder("insert into audit_entry (occurred_at, actor_id, actor_role,"
+                        + " action, record_type, record_id, engagement_id, reason, hash) values ");
+                for (int i = 0; i < chunk.size(); i++) {
+                    sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                }
+                try (PreparedStatement insert = connection.prepareStatement(sql.toString())) {
+                    int p = 1;
+                    for (Map.Entry<Long, Long> record : chunk) {
+                        insert.setObject(p++, at);
+                        insert.setObject(p++, actorId);
+                        insert.setString(p++, role == null ? null : role.name());
+                        insert.setString(p++, action.name());
+                        insert.setString(p++, type.name());
+                        insert.setLong(p++, record.getKey());
+                        insert.setObject(p++, record.getValue());
+                        insert.setString(p++, reason);
+                        insert.setString(
+                                p++,
+                                AuditEntry.hashOf(
+                                        now, actorId, role, action, type, record.getKey(), record.getValue(), reason));
+                    }
+                    insert.executeUpdate();
+                }
             }
-            jakarta.persistence.Query insert = em.createNativeQuery(sql.toString());
-            int p = 1;
-            for (Long recordId : chunk) {
-                insert.setParameter(p++, java.time.LocalDateTime.ofInstant(now, java.time.ZoneOffset.UTC))
-                        .setParameter(p++, actorId)
-                        .setParameter(p++, role.name())
-                        .setParameter(p++, action.name())
-                        .setParameter(p++, type.name())
-                        .setParameter(p++, recordId)
-                        .setParameter(p++, engagementId)
-                        .setParameter(
-                                p++, AuditEntry.hashOf(now, actorId, role, action, type, recordId, engagementId, null));
-            }
-            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new PersistenceException("The audit entries could not be written", e);
         }
     }
 

@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.TransactionSynchronizationRegistry;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.throughline.audit.AuditEntry;
@@ -200,12 +199,12 @@ public class AccessGuard {
             recorded = new java.util.HashSet<>();
             transaction.putResource(RECORDED, recorded);
         }
-        List<Long> reads = new java.util.ArrayList<>();
+        Map<Long, Long> reads = new java.util.LinkedHashMap<>();
         for (Map.Entry<Long, Account> record : authorsByRecord.entrySet()) {
             Account author = record.getValue();
             boolean own = author != null && Objects.equals(author.getEmail(), me());
             if (!own && recorded.add(type + "/" + record.getKey())) {
-                reads.add(record.getKey());
+                reads.put(record.getKey(), null);
             }
         }
         if (!reads.isEmpty()) {

@@ -82,13 +82,10 @@ public class PurgeService {
             for (Category category : Category.values()) {
                 int total = 0;
                 try {
-                    long expected = steps.countDue(category, now);
-                    for (int done = steps.batch(category, now, holder, actingRole);
-                            done > 0;
-                            done = total > expected + PurgeSteps.BATCH
-                                    ? 0
-                                    : steps.batch(category, now, holder, actingRole)) {
-                        total += done;
+                    for (PurgeSteps.Batch batch = steps.batch(category, now, holder, actingRole, 0);
+                            batch.done() > 0;
+                            batch = steps.batch(category, now, holder, actingRole, batch.lastId())) {
+                        total += batch.done();
                     }
                 } catch (EJBException e) {
                     // that batch is rolled back; the batches before it stay done, the next run goes on

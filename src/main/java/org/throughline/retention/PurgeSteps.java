@@ -11,6 +11,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.throughline.audit.AuditEntry;
@@ -27,7 +28,7 @@ import org.throughline.shared.TimeSource;
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class PurgeSteps {
 
-    static final int BATCH = 200;
+    static final int BATCH = 2000;
     static final Duration LEASE = Duration.ofMinutes(10);
 
     @PersistenceContext
@@ -73,31 +74,33 @@ public class PurgeSteps {
         em.find(PurgeRun.class, runId).failed(category);
     }
 
-    public long countDue(Category category, Instant now) {
-        return DueRecords.count(em, em.find(RetentionRule.class, category), now);
-    }
+    /** How many records one batch carried out, and the id of the last, after which the next batch starts. */
+    public record Batch(int done, long lastId) {}
 
     /**
-     * Disposes of one batch of the category's records due at {@code now} and records a PURGE entry
-     * for each (one for a batch of audit entries). Returns how many; 0 when nothing is left. Refused
-     * when the lease was lost, so that two runs never work at once.
+     * Disposes of one batch of the category's records due at {@code now} whose ids come after
+     * {@code after}, and records a PURGE entry for each (one for a batch of audit entries), all the
+     * entries of the batch in a few statements. {@code done} is 0 when nothing is left. Refused when the
+     * lease was lost, so that two runs never work at once.
      */
-    public int batch(Category category, Instant now, String holder, Role actingRole) {
+    public Batch batch(Category category, Instant now, String holder, Role actingRole, long after) {
         keepLease(holder);
         RetentionRule rule = em.find(RetentionRule.class, category);
         int limit = category == Category.AUDIT_ENTRIES ? BATCH * 5 : BATCH;
-        List<Object[]> due = DueRecords.due(em, rule, now, limit);
+        List<Object[]> due = DueRecords.due(em, rule, now, limit, after);
         if (due.isEmpty()) {
-            return 0;
+            return new Batch(0, after);
         }
-        List<Long> ids = new ArrayList<>();
+        Map<Long, Long> engagementByRecord = new LinkedHashMap<>();
         for (Object[] row : due) {
-            ids.add(((Number) row[0]).longValue());
+            engagementByRecord.put(
+                    ((Number) row[0]).longValue(), row[1] == null ? null : ((Number) row[1]).longValue());
         }
+        List<Long> ids = new ArrayList<>(engagementByRecord.keySet());
+        long last = ids.get(ids.size() - 1);
         String reason = "Retention rule: " + category + ", " + rule.getMonths() + " months after "
                 + rule.getStartEvent() + ", " + rule.getDisposal();
         if (category == Category.AUDIT_ENTRIES) {
-            long last = ids.get(ids.size() - 1);
             int removed = audit.forgetUpTo(last);
             audit.record(
                     actingRole,
@@ -106,19 +109,11 @@ public class PurgeSteps {
                     last,
                     null,
                     reason + ": " + removed + " entries up to this one");
-            return removed;
+            return new Batch(removed, last);
         }
         new Disposer(em).dispose(category, rule.getDisposal(), ids, now);
-        for (Object[] row : due) {
-            audit.record(
-                    actingRole,
-                    AuditEntry.Action.PURGE,
-                    category.recordType(),
-                    ((Number) row[0]).longValue(),
-                    row[1] == null ? null : ((Number) row[1]).longValue(),
-                    reason);
-        }
-        return ids.size();
+        audit.recordAll(actingRole, AuditEntry.Action.PURGE, category.recordType(), engagementByRecord, reason);
+        return new Batch(ids.size(), last);
     }
 
     /** The receipt of one category of a run. */
