@@ -81,7 +81,16 @@ public final class Browser implements AutoCloseable {
     }
 
     public void click(String id) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+        click(wait.until(ExpectedConditions.elementToBeClickable(By.id(id))));
+    }
+
+    /**
+     * Clicks an element after scrolling it to the middle of the window, where a form's sticky button bar
+     * (at the bottom) cannot cover it, as a person would scroll to it.
+     */
+    public void click(WebElement element) {
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
     }
 
     /**

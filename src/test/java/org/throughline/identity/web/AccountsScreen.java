@@ -21,8 +21,8 @@ public final class AccountsScreen {
     /** Deactivates the account shown with {@code email}, confirming the question. */
     public void deactivate(String email) {
         browser.find("accounts:table")
-                .findElement(
-                        By.xpath(".//tr[td[normalize-space(.)='" + email + "']]//button[contains(@id,'deactivate')]"))
+                .findElement(By.xpath(
+                        ".//tr[td[contains(normalize-space(.), '" + email + "')]]//button[contains(@id,'deactivate')]"))
                 .click();
         browser.waitForText("The person can no longer sign in");
         browser.driver().findElement(By.cssSelector(".ui-confirmdialog-yes")).click();

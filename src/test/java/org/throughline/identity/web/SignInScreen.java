@@ -37,7 +37,11 @@ public final class SignInScreen {
 
     /** The error message on the sign-in page, waiting for it to appear. */
     public String refusal() {
-        return browser.find("signIn:signInMessages").getText();
+        // read again when the Ajax answer replaces the messages while we read them
+        return browser.waiting().until(d -> {
+            String text = d.findElement(By.id("signIn:signInMessages")).getText();
+            return text.isBlank() ? null : text;
+        });
     }
 
     /** The labels of the main menu: submenu headings and items, top to bottom. */

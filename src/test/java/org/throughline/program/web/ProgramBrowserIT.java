@@ -121,8 +121,7 @@ class ProgramBrowserIT {
         browser.waitForText("was created as a draft");
         for (int i = 0; i < 6; i++) {
             List<WebElement> removes = browser.driver().findElements(By.cssSelector("[id$=':remove']"));
-            WebElement last = removes.get(removes.size() - 1);
-            last.click();
+            browser.click(removes.get(removes.size() - 1));
             browser.waiting()
                     .until(d ->
                             d.findElements(By.cssSelector("[id$=':remove']")).size() == removes.size() - 1);
