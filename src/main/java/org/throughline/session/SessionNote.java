@@ -21,6 +21,8 @@ public class SessionNote implements Serializable {
     private CoachingSession.Status status = CoachingSession.Status.DRAFT;
     private long version;
     private String authorName;
+    private String clientName;
+    private String clientPseudonym;
     private List<String> checkinQuestions = new ArrayList<>();
     private List<String> checkinAnswers = new ArrayList<>();
     private String focus;
@@ -117,6 +119,20 @@ public class SessionNote implements Serializable {
 
     void setAuthorName(String authorName) {
         this.authorName = authorName;
+    }
+
+    /** The client as the coach knows them: the name, or the pseudonym when the record has been anonymised. */
+    public String getClientName() {
+        return clientName;
+    }
+
+    public String getClientPseudonym() {
+        return clientPseudonym;
+    }
+
+    void setClient(org.throughline.engagement.Client client) {
+        this.clientName = client.getDisplayName();
+        this.clientPseudonym = client.getPseudonym();
     }
 
     public List<String> getCheckinQuestions() {

@@ -143,6 +143,7 @@ public class SessionService {
             throw new RuleViolation("session.allRecorded");
         }
         SessionNote form = new SessionNote();
+        form.setClient(engagement.getClient());
         form.setNumber(number);
         form.setDate(engagement.getPlannedSessions().stream()
                 .filter(p -> p.getNumber() == number)
@@ -396,6 +397,7 @@ public class SessionService {
         note.setStatus(session.getStatus());
         note.setVersion(session.getVersion());
         note.setAuthorName(session.getAuthor().getDisplayName());
+        note.setClient(session.getEngagement().getClient());
         note.setMaxLength(guard.policyOf(session.getEngagement()).getMaxNoteLength());
         note.setFeedbackDue(feedbackDueAt(session.getEngagement(), session.getNumber()));
         List<String> questions =

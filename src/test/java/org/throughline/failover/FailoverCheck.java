@@ -158,7 +158,7 @@ public final class FailoverCheck {
             browser.click("session:saveDraft");
             browser.waitForText("Draft saved.");
             browser.driver().navigate().refresh();
-            browser.waitForText("Session 1");
+            browser.waitForText("session 1, ");
             String kept = browser.find("session:focus").getAttribute("value");
             check(
                     focus.equals(kept),

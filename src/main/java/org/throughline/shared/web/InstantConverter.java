@@ -7,16 +7,18 @@ import jakarta.faces.convert.FacesConverter;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * Shows every {@link Instant} on the screen as date and time in the organization's time zone
- * ({@code THROUGHLINE_TIMEZONE}, default UTC), with the zone named. Display only.
+ * Shows every {@link Instant} on the screen as a date and time people read ("2 Dec 2026, 17:44 UTC")
+ * in the organization's time zone ({@code THROUGHLINE_TIMEZONE}, default UTC), with the zone named and
+ * without seconds. Display only.
  */
 @FacesConverter(forClass = Instant.class)
 public class InstantConverter implements Converter<Instant> {
 
-    private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss z")
+    private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm z", Locale.ENGLISH)
             .withZone(ZoneId.of(ConfigProvider.getConfig()
                     .getOptionalValue("throughline.timezone", String.class)
                     .orElse("UTC")));

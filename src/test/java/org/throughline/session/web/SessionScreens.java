@@ -29,7 +29,7 @@ public final class SessionScreens {
     /** Opens the form for the next session from the engagement page. */
     public void recordNextSession(int number) {
         browser.click("record");
-        browser.waitForText("Session " + number);
+        browser.waitForText("session " + number + ", ");
     }
 
     public void checkIn(String... answers) {
