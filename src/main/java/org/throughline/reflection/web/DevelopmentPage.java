@@ -4,12 +4,12 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.throughline.reflection.Reflection;
 import org.throughline.reflection.ReflectionService;
-import org.throughline.shared.web.Messages;
 import org.throughline.supervision.NoteView;
 import org.throughline.supervision.ReviewService;
 
@@ -25,7 +25,7 @@ public class DevelopmentPage {
     private ReviewService reviews;
 
     private List<Reflection> mine;
-    private Map<String, List<NoteView>> byTheme;
+    private List<NoteView> notes;
 
     public List<Reflection> getReflections() {
         if (mine == null) {
@@ -34,22 +34,26 @@ public class DevelopmentPage {
         return mine;
     }
 
-    /** Notes by theme name (a note with several themes appears under each), oldest first. */
-    public Map<String, List<NoteView>> getByTheme() {
-        if (byTheme == null) {
-            byTheme = new TreeMap<>();
-            for (NoteView note : reviews.notesOnMyReflections()) {
-                List<String> themes =
-                        note.getThemes().isEmpty() ? List.of(Messages.text("development.noTheme")) : note.getThemes();
-                themes.forEach(theme ->
-                        byTheme.computeIfAbsent(theme, t -> new ArrayList<>()).add(note));
-            }
+    /** The development notes on my reflections, newest first: a timeline, each note once with all its themes. */
+    public List<NoteView> getNotes() {
+        if (notes == null) {
+            notes = new ArrayList<>(reviews.notesOnMyReflections());
+            notes.sort(Comparator.comparing(NoteView::getWrittenAt).reversed());
         }
-        return byTheme;
+        return notes;
+    }
+
+    /** How many notes name each theme, by theme name. */
+    public Map<String, Long> getThemeCounts() {
+        Map<String, Long> counts = new TreeMap<>();
+        for (NoteView note : getNotes()) {
+            note.getThemes().forEach(theme -> counts.merge(theme, 1L, Long::sum));
+        }
+        return counts;
     }
 
     public List<String> getThemes() {
-        return new ArrayList<>(getByTheme().keySet());
+        return new ArrayList<>(getThemeCounts().keySet());
     }
 
     public long count(Reflection.Status status) {

@@ -3,6 +3,7 @@ package org.throughline.retention.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.List;
 import org.throughline.retention.CategoryPreview;
 import org.throughline.retention.ErasureService;
 import org.throughline.retention.RetentionService;
@@ -18,16 +19,22 @@ public class RetentionNotice {
     @Inject
     private ErasureService erasures;
 
-    private Long dueSoon;
+    private List<CategoryPreview> dueSoonByCategory;
 
     /** Records reaching the end of their period within the warning days. */
     public long getDueSoon() {
-        if (dueSoon == null) {
-            dueSoon = retention.preview().stream()
-                    .mapToLong(CategoryPreview::getDueSoon)
-                    .sum();
+        return getDueSoonByCategory().stream()
+                .mapToLong(CategoryPreview::getDueSoon)
+                .sum();
+    }
+
+    /** The kinds of record of which some reach the end of their period within the warning days. */
+    public List<CategoryPreview> getDueSoonByCategory() {
+        if (dueSoonByCategory == null) {
+            dueSoonByCategory =
+                    retention.preview().stream().filter(p -> p.getDueSoon() > 0).toList();
         }
-        return dueSoon;
+        return dueSoonByCategory;
     }
 
     public int getWarningDays() {

@@ -25,7 +25,7 @@ public class RecordIdFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
 
     /** The parameters of the pages' f:viewParam that name a record. */
-    static final Set<String> ID_PARAMETERS = Set.of("id", "engagement", "session", "program", "version");
+    static final Set<String> ID_PARAMETERS = Set.of("id", "engagement", "session", "program", "version", "coach");
 
     /** 1 to 999,999,999,999,999,999: every id fits a Java long. */
     private static final Pattern RECORD_ID = Pattern.compile("[1-9][0-9]{0,17}");
